@@ -1,0 +1,61 @@
+# VET Pathway. `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+APPS := home opportunities enterprises passport_pages search
+LANGS := de es it pl fr
+
+.DEFAULT_GOAL := help
+.PHONY: help venv run demo test test-fast lint check messages messages-check clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "Installing requirements into $(VENV) ..."
+	$(PY) -m pip install --disable-pip-version-check --progress-bar on -q --upgrade pip
+	$(PY) -m pip install --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+venv: $(VENV)/.installed ## Create .venv and install the pinned requirements
+
+demo: venv ## Migrate the SQLite database and load the demo content (idempotent)
+	@mkdir -p var
+	$(MANAGE) migrate --no-input -v 1
+	$(MANAGE) sync_locales
+	$(MANAGE) load_demo_content
+	$(MANAGE) ensure_dev_admin
+
+run: demo ## Set up everything and serve the site with demo content on http://127.0.0.1:8000/
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: venv ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+	@mkdir -p var
+	$(VENV)/bin/pytest
+
+test-fast: venv ## Run the tests, keeping the test database between runs
+	@mkdir -p var
+	$(VENV)/bin/pytest --reuse-db -x
+
+lint: venv ## ruff, Django's system checks, migrations and translation drift
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+	$(MANAGE) compile_translations --check
+
+messages: venv ## Extract interface strings into every app's .po files, then compile them (.mo)
+	@for app in $(APPS); do \
+		(cd $$app && ../$(PY) ../manage.py makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --no-location -v 0) || exit 1; \
+	done
+	cd site && ../$(PY) ../manage.py makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --no-location -v 0 \
+		--ignore 'pathway/management/*' --ignore 'pathway/settings/*'
+	$(MANAGE) compile_translations
+
+messages-check: venv ## Fail when a .mo file drifts from its .po, or a string is untranslated
+	$(MANAGE) compile_translations --check
+
+clean: ## Remove the virtualenv, databases and collected files
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -1,0 +1,143 @@
+"""Template tags every page uses: language switcher, hreflang, canonical link,
+main navigation and footer links.
+
+Each tag is written to cost a fixed number of queries, whatever the size of the
+site (see tests/test_query_counts.py in the content apps).
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+register = template.Library()
+
+
+def _is_page(page):
+    """Templates of views that are not pages have no (or an empty) ``page``."""
+    return isinstance(page, Page) and page.pk is not None
+
+
+def _site_root_translations(request):
+    """The site's home page in every locale, keyed by language code (one query, cached on the request)."""
+    cached = getattr(request, "_pathway_homes", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = {}
+        if site is not None:
+            homes = (
+                Page.objects.filter(translation_key=site.root_page.translation_key)
+                if getattr(site, "root_page", None)
+                else Page.objects.none()
+            )
+            for home in homes.live().select_related("locale"):
+                cached[home.locale.language_code] = home
+        request._pathway_homes = cached
+    return cached
+
+
+def _page_translations(page):
+    """Live pages sharing this page's translation key, keyed by language code (one query)."""
+    return {
+        p.locale.language_code: p
+        for p in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+    }
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context, page=None):
+    """One entry per configured language, pointing at this page's translation.
+
+    A page that exists in a language (translated, or an alias saying it is not yet
+    translated) is linked directly; otherwise that language's home page. Views
+    that are not pages (matching, search) translate their own URL.
+    """
+    request = context["request"]
+    current = translation.get_language()
+    translations = _page_translations(page) if _is_page(page) else None
+    links = []
+    for code, _name in settings.LANGUAGES:
+        url = None
+        if translations is not None:
+            target = translations.get(code)
+            if target is None:
+                target = _site_root_translations(request).get(code)
+            url = target.get_url(request) if target is not None else None
+        else:
+            url = translate_url(request.get_full_path(), code)
+        links.append(
+            {
+                "code": code,
+                "name": settings.LANGUAGE_NATIVE_NAMES.get(code, code),
+                "url": url or f"/{code}/",
+                "current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def alternate_links(context, page):
+    """hreflang alternates: real translations only (aliases are not), plus x-default."""
+    request = context["request"]
+    if not _is_page(page) or page.alias_of_id:
+        return []
+    real = {code: p for code, p in _page_translations(page).items() if p.alias_of_id is None}
+    links = [{"hreflang": code, "url": p.get_full_url(request)} for code, p in sorted(real.items())]
+    default = real.get(settings.LANGUAGE_CODE)
+    if default is not None and len(links) > 1:
+        links.append({"hreflang": "x-default", "url": default.get_full_url(request)})
+    return links if len(links) > 1 else []
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context, page):
+    """An alias's canonical page is its source; any other page is its own."""
+    request = context["request"]
+    if page.alias_of_id:
+        source = Page.objects.filter(pk=page.alias_of_id).first()
+        if source is not None:
+            return source.get_full_url(request)
+    return page.get_full_url(request)
+
+
+@register.simple_tag
+def source_language(page):
+    """The language an alias's content is written in (its source's), else None."""
+    if not _is_page(page) or not page.alias_of_id:
+        return None
+    return Page.objects.filter(pk=page.alias_of_id).values_list("locale__language_code", flat=True).first()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context, page=None):
+    """Children of the current language's home page marked "show in menus" (one query).
+
+    Each item is ``{"page": ..., "active": ...}``; active when the current page is
+    that item or lies below it.
+    """
+    request = context["request"]
+    home = _site_root_translations(request).get(translation.get_language())
+    if home is None:
+        return []
+    current_path = page.path if _is_page(page) else ""
+    items = home.get_children().live().in_menu().only("id", "title", "url_path", "depth", "path")
+    return [{"page": item, "active": current_path.startswith(item.path)} for item in items]
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The legal pages of the current language (privacy, accessibility, imprint)."""
+    from home.models import ContentPage
+
+    try:
+        locale = Locale.get_active()
+    except Locale.DoesNotExist:
+        return []
+    return list(
+        ContentPage.objects.live()
+        .filter(locale=locale, show_in_footer=True)
+        .order_by("path")
+        .only("id", "title", "url_path", "depth", "path")
+    )

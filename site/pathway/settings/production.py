@@ -1,0 +1,37 @@
+"""Production: everything that matters comes from the environment, with no default.
+
+A missing SECRET_KEY or ALLOWED_HOSTS stops the start with a message naming the
+variable. See README.md, "Production configuration".
+"""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = False
+SECRET_KEY = env.required(
+    "SECRET_KEY", "a long random string, e.g. from `python3 -c 'import secrets; print(secrets.token_urlsafe(50))'`"
+)
+ALLOWED_HOSTS = env.listing("ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    env.required("ALLOWED_HOSTS", "a comma-separated list of the site's host names")
+CSRF_TRUSTED_ORIGINS = env.listing("CSRF_TRUSTED_ORIGINS")
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.boolean("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = int(env.string("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env.boolean("SECURE_HSTS_PRELOAD", False)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
+}
+
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = env.string("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(env.string("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = env.string("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env.string("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env.boolean("EMAIL_USE_TLS", True)

@@ -1,0 +1,40 @@
+"""The demo command builds the tree in every language, and a second run changes nothing."""
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from home.models import ContentPage, HomePage
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "aliases": Page.objects.filter(alias_of__isnull=False).count(),
+        "homes": HomePage.objects.count(),
+        "legal": ContentPage.objects.filter(show_in_footer=True).count(),
+        "revisions": sum(p.revisions.count() for p in Page.objects.all()),
+    }
+
+
+def test_demo_content_is_built_in_every_language_and_is_idempotent(client):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    first = counts()
+    languages = len(settings.LANGUAGES)
+    assert first["homes"] == languages
+    assert first["legal"] == 3 * languages
+    assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
+
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    assert counts() == first
+
+    # Translated through wagtail-localize: the German privacy notice is German.
+    german_privacy = ContentPage.objects.get(locale__language_code="de", slug="privacy")
+    assert german_privacy.alias_of_id is None
+    assert german_privacy.title == "Datenschutzerklärung"
+    response = client.get("/de/privacy/")
+    assert response.status_code == 200
+    assert "Datenschutzerklärung" in response.content.decode()

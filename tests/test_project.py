@@ -1,0 +1,72 @@
+"""Project-wide endpoints and headers: health check, robots.txt, sitemap, CSP."""
+
+from unittest import mock
+
+import pytest
+from django.db import OperationalError
+
+from home.locales import sync_trees
+from tests.factories import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_health_answers_200_after_a_database_query(client, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_health_answers_503_when_the_database_is_unreachable(client):
+    with mock.patch("pathway.views.connection.cursor", side_effect=OperationalError("connection refused")):
+        response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unreachable"
+
+
+def test_robots_txt(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Disallow: /admin/" in body
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+def test_sitemap_lists_every_locale_but_no_alias(client, home_page, translate):
+    privacy = ContentPageFactory(parent=home_page, slug="privacy", title="Privacy notice")
+    translate(home_page, "de")
+    translate(privacy, "de")
+    sync_trees()  # es, it, pl, fr get aliases
+    body = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/en/privacy/</loc>" in body
+    assert "<loc>http://localhost/de/privacy/</loc>" in body
+    assert "<loc>http://localhost/de/</loc>" in body
+    assert "/es/privacy/" not in body  # an alias: its canonical page is the English one
+
+
+def test_public_pages_send_a_strict_content_security_policy(client, home_page):
+    response = client.get("/en/")
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy
+    assert "unsafe-inline" not in policy
+    assert "nonce-" not in policy
+    assert "frame-ancestors 'none'" in policy
+    # ... and the pages hold no inline script that such a policy would block.
+    assert "<script>" not in response.content.decode()
+
+
+def test_the_looser_admin_policy_is_scoped_to_the_admin(client, home_page, admin_user):
+    client.force_login(admin_user)
+    admin_policy = client.get("/admin/")["Content-Security-Policy"]
+    assert "'unsafe-inline'" in admin_policy
+    assert "unsafe-inline" not in client.get("/en/")["Content-Security-Policy"]
+    assert "unsafe-inline" not in client.get("/health/")["Content-Security-Policy"]
+
+
+def test_unknown_page_is_a_translated_404(client, home_page, translate):
+    translate(home_page, "de")
+    response = client.get("/de/does-not-exist/")
+    assert response.status_code == 404
+    assert "Seite nicht gefunden" in response.content.decode()
