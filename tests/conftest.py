@@ -62,3 +62,21 @@ def translate(django_capture_on_commit_callbacks):
 def translated_home(home_page, translate):
     """The home page translated into German (and so its German tree)."""
     return translate(home_page, "de", {"Home": "Startseite"})
+
+
+@pytest.fixture
+def opportunity_index(home_page):
+    from tests.factories import OpportunityIndexPageFactory
+
+    return OpportunityIndexPageFactory(parent=home_page, locale=home_page.locale)
+
+
+@pytest.fixture
+def sections(opportunity_index):
+    """Country sections for Germany, Spain and Italy in the English tree."""
+    from tests.factories import CountrySectionPageFactory
+
+    return {
+        code: CountrySectionPageFactory(parent=opportunity_index, country=code, title=code)
+        for code in ("DE", "ES", "IT")
+    }

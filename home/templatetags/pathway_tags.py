@@ -9,7 +9,9 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from django.db.models import Q
+from django.db.models.functions import Coalesce
+from wagtail.models import Page, Site
 
 register = template.Library()
 
@@ -23,26 +25,29 @@ def _site_root_translations(request):
     """The site's home page in every locale, keyed by language code (one query, cached on the request)."""
     cached = getattr(request, "_pathway_homes", None)
     if cached is None:
-        site = Site.find_for_request(request)
         cached = {}
+        site = Site.find_for_request(request)
         if site is not None:
-            homes = (
-                Page.objects.filter(translation_key=site.root_page.translation_key)
-                if getattr(site, "root_page", None)
-                else Page.objects.none()
-            )
-            for home in homes.live().select_related("locale"):
+            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+            for home in Page.objects.filter(translation_key__in=root_key).live().select_related("locale"):
                 cached[home.locale.language_code] = home
         request._pathway_homes = cached
     return cached
 
 
 def _page_translations(page):
-    """Live pages sharing this page's translation key, keyed by language code (one query)."""
-    return {
-        p.locale.language_code: p
-        for p in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
-    }
+    """Live pages sharing this page's translation key, keyed by language code.
+
+    One query, kept on the page: the switcher and the hreflang links both use it.
+    """
+    cached = getattr(page, "_pathway_translations", None)
+    if cached is None:
+        cached = {
+            p.locale.language_code: p
+            for p in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
+        }
+        page._pathway_translations = cached
+    return cached
 
 
 @register.simple_tag(takes_context=True)
@@ -111,33 +116,29 @@ def source_language(page):
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context, page=None):
-    """Children of the current language's home page marked "show in menus" (one query).
+def site_navigation(context, page=None):
+    """The main menu and the footer's legal pages of the current language, in one query.
 
-    Each item is ``{"page": ..., "active": ...}``; active when the current page is
-    that item or lies below it.
+    Menu: children of the language's home page marked "show in menus"; each item
+    is ``{"page": ..., "active": ...}``, active when the current page is that item
+    or lies below it. Legal pages: the home's content pages marked "show in footer".
     """
     request = context["request"]
     home = _site_root_translations(request).get(translation.get_language())
+    navigation = {"menu": [], "legal": []}
     if home is None:
-        return []
-    current_path = page.path if _is_page(page) else ""
-    items = home.get_children().live().in_menu().only("id", "title", "url_path", "depth", "path")
-    return [{"page": item, "active": current_path.startswith(item.path)} for item in items]
-
-
-@register.simple_tag(takes_context=True)
-def footer_links(context):
-    """The legal pages of the current language (privacy, accessibility, imprint)."""
-    from home.models import ContentPage
-
-    try:
-        locale = Locale.get_active()
-    except Locale.DoesNotExist:
-        return []
-    return list(
-        ContentPage.objects.live()
-        .filter(locale=locale, show_in_footer=True)
-        .order_by("path")
-        .only("id", "title", "url_path", "depth", "path")
+        return navigation
+    children = (
+        home.get_children()
+        .live()
+        .filter(Q(show_in_menus=True) | Q(contentpage__show_in_footer=True))
+        .only("id", "title", "url_path", "depth", "path", "show_in_menus", "content_type_id")
+        .annotate(in_footer=Coalesce("contentpage__show_in_footer", False))
     )
+    current_path = page.path if _is_page(page) else ""
+    for child in children:
+        if child.show_in_menus:
+            navigation["menu"].append({"page": child, "active": current_path.startswith(child.path)})
+        if child.in_footer:
+            navigation["legal"].append(child)
+    return navigation

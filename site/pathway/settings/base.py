@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -123,6 +124,10 @@ LOCALE_PATHS = [PROJECT_DIR / "locale"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILLOCALIZE_JQ_ENABLED = False
+
+# Host countries with a section of their own (and an editors' group): adding one
+# is a line here and one run of `manage.py setup_country_sections`.
+PATHWAY_HOST_COUNTRIES = ["DE", "ES", "IT", "PL", "FR", "IE"]
 
 # --- Static and media ------------------------------------------------------
 STATICFILES_FINDERS = [

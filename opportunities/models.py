@@ -1,0 +1,336 @@
+"""Opportunity pages and the tree they live in.
+
+    HomePage
+      OpportunityIndexPage   /<lang>/opportunities/  (listing, feed, iCalendar)
+        CountrySectionPage   /<lang>/opportunities/de/  (editing rights follow it)
+          OpportunityPage    /<lang>/opportunities/de/<slug>/
+
+Codes, numbers and dates are synchronised between languages; text is translated.
+Multi-valued codes are inline child rows (wagtail-localize skips many-to-many).
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from . import vocabularies as vocab
+from .blocks import LearningOutcomesBlock
+from .forms import OpportunityPageForm
+from .queryset import OpportunityQuerySet, today
+
+
+class OpportunityIndexPage(RoutablePageMixin, Page):
+    """The listing of every country's opportunities, with its feed and iCalendar."""
+
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["opportunities.CountrySectionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("opportunity listing")
+
+    def opportunities(self):
+        """Live opportunities of this page's language (translations and aliases)."""
+        return OpportunityPage.objects.live().public().filter(locale_id=self.locale_id)
+
+    @path("")
+    def listing(self, request):
+        from .views import listing
+
+        return listing(request, self)
+
+    @path("feed/")
+    def feed(self, request):
+        from .feeds import OpportunityFeed
+
+        return OpportunityFeed(self)(request)
+
+    @path("deadlines.ics")
+    def deadlines_ics(self, request):
+        from .feeds import deadlines_calendar
+
+        return deadlines_calendar(request, self)
+
+
+class CountrySectionPage(Page):
+    """One host country's opportunities; the country's editors' rights are set on it."""
+
+    country = models.CharField(_("country"), max_length=2, choices=vocab.COUNTRIES, db_index=True)
+    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("country"), FieldPanel("introduction")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("country", overridable=False),
+    ]
+
+    parent_page_types = ["opportunities.OpportunityIndexPage"]
+    subpage_types = ["opportunities.OpportunityPage"]
+
+    class Meta:
+        verbose_name = _("country section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["opportunities"] = (
+            OpportunityPage.objects.child_of(self).live().open().order_by("application_deadline", "pk")
+        )
+        return context
+
+
+class OpportunityTag(TaggedItemBase):
+    content_object = ParentalKey("opportunities.OpportunityPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+OpportunityPageManager = PageManager.from_queryset(OpportunityQuerySet)
+
+
+class OpportunityPage(Page):
+    """A VET opportunity abroad: what a trainee reads, filters and is matched against."""
+
+    summary = models.TextField(
+        _("summary"), max_length=600, help_text=_("Two or three short sentences a 16-year-old understands.")
+    )
+    host_organisation = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("host organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="hosted_opportunities",
+        help_text=_("The organisation's profile page."),
+    )
+    country = models.CharField(_("host country"), max_length=2, choices=vocab.COUNTRIES, db_index=True)
+    city = models.CharField(_("city"), max_length=100)
+    region = models.CharField(_("region"), max_length=100, blank=True)
+    sector = models.CharField(_("sector (NACE section)"), max_length=1, choices=vocab.SECTORS, db_index=True)
+    nace_revision = models.CharField(_("NACE revision"), max_length=4, default=vocab.NACE_REVISION, editable=False)
+    field_of_education = models.CharField(
+        _("field of education (ISCED-F)"), max_length=2, choices=vocab.FIELDS_OF_EDUCATION
+    )
+    eqf_min = models.PositiveSmallIntegerField(_("lowest EQF level"), choices=vocab.EQF_LEVELS, default=2)
+    eqf_max = models.PositiveSmallIntegerField(_("highest EQF level"), choices=vocab.EQF_LEVELS, default=4)
+    opportunity_type = models.CharField(
+        _("type"), max_length=20, choices=vocab.OPPORTUNITY_TYPES, default="work_placement", db_index=True
+    )
+    duration_min_weeks = models.PositiveSmallIntegerField(
+        _("shortest duration (weeks)"), validators=[MinValueValidator(1), MaxValueValidator(104)]
+    )
+    duration_max_weeks = models.PositiveSmallIntegerField(
+        _("longest duration (weeks)"), validators=[MinValueValidator(1), MaxValueValidator(104)]
+    )
+    application_deadline = models.DateField(_("application deadline"), db_index=True)
+    places = models.PositiveSmallIntegerField(_("places"), default=1, validators=[MinValueValidator(1)])
+    age_min = models.PositiveSmallIntegerField(
+        _("minimum age"), default=16, validators=[MinValueValidator(14), MaxValueValidator(99)]
+    )
+    age_max = models.PositiveSmallIntegerField(
+        _("maximum age"), default=29, validators=[MinValueValidator(14), MaxValueValidator(99)]
+    )
+    learning_outcomes = StreamField(LearningOutcomesBlock(), blank=True, verbose_name=_("learning outcomes"))
+    costs_covered = RichTextField(_("costs covered"), blank=True, features=["bold", "ul", "link"])
+    how_to_apply = RichTextField(_("how to apply"), blank=True, features=["bold", "ol", "ul", "link"])
+    contact_role = models.CharField(
+        _("contact role"), max_length=120, help_text=_("A role, not a private person, e.g. 'Mobility coordinator'.")
+    )
+    contact_email = models.EmailField(_("contact email"), help_text=_("A role address, e.g. mobility@example.org."))
+    search_keywords = models.CharField(
+        _("search keywords"),
+        max_length=300,
+        blank=True,
+        help_text=_("Other words people may search for: synonyms, word forms, job titles."),
+    )
+    tags = ClusterTaggableManager(through=OpportunityTag, blank=True, verbose_name=_("tags"))
+
+    objects = OpportunityPageManager()
+    base_form_class = OpportunityPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("host_organisation"),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("city"), FieldPanel("region")]),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("sector"), FieldPanel("field_of_education"), FieldPanel("opportunity_type")]),
+                FieldRowPanel([FieldPanel("eqf_min"), FieldPanel("eqf_max")]),
+            ],
+            heading=_("What"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("duration_min_weeks"), FieldPanel("duration_max_weeks")]),
+                FieldRowPanel([FieldPanel("application_deadline"), FieldPanel("places")]),
+                InlinePanel("start_periods", label=_("Start periods"), min_num=1),
+            ],
+            heading=_("When"),
+        ),
+    ]
+    requirements_panels = [
+        FieldRowPanel([FieldPanel("age_min"), FieldPanel("age_max")], heading=_("Age")),
+        InlinePanel("languages", label=_("Language requirements")),
+    ]
+    support_panels = [
+        InlinePanel("supports", label=_("Support offered")),
+        InlinePanel("commitments", label=_("Quality commitments")),
+        FieldPanel("costs_covered"),
+    ]
+    learning_panels = [FieldPanel("learning_outcomes")]
+    apply_panels = [
+        FieldPanel("how_to_apply"),
+        FieldRowPanel([FieldPanel("contact_role"), FieldPanel("contact_email")], heading=_("Contact")),
+    ]
+    promote_panels = Page.promote_panels + [FieldPanel("tags"), FieldPanel("search_keywords")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(requirements_panels, heading=_("Requirements")),
+            ObjectList(support_panels, heading=_("Support")),
+            ObjectList(learning_panels, heading=_("Learning outcomes")),
+            ObjectList(apply_panels, heading=_("How to apply")),
+            ObjectList(promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("city"),
+        index.SearchField("search_keywords"),
+        index.SearchField("learning_outcomes"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.AutocompleteField("city"),
+        index.FilterField("country"),
+        index.FilterField("sector"),
+        index.FilterField("opportunity_type"),
+        index.FilterField("application_deadline"),
+        index.FilterField("locale_id"),
+    ]
+
+    # Codes, numbers, dates and links are the same in every language; text is translated.
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("host_organisation", overridable=False),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("sector", overridable=False),
+        SynchronizedField("nace_revision", overridable=False),
+        SynchronizedField("field_of_education", overridable=False),
+        SynchronizedField("eqf_min", overridable=False),
+        SynchronizedField("eqf_max", overridable=False),
+        SynchronizedField("opportunity_type", overridable=False),
+        SynchronizedField("duration_min_weeks", overridable=False),
+        SynchronizedField("duration_max_weeks", overridable=False),
+        SynchronizedField("application_deadline", overridable=False),
+        SynchronizedField("places", overridable=False),
+        SynchronizedField("age_min", overridable=False),
+        SynchronizedField("age_max", overridable=False),
+        SynchronizedField("contact_email", overridable=False),
+        SynchronizedField("start_periods", overridable=False),
+        SynchronizedField("languages", overridable=False),
+        SynchronizedField("supports", overridable=False),
+        SynchronizedField("commitments", overridable=False),
+        SynchronizedField("tagged_items", overridable=False),
+        TranslatableField("summary"),
+        TranslatableField("city"),
+        TranslatableField("region"),
+        TranslatableField("learning_outcomes"),
+        TranslatableField("costs_covered"),
+        TranslatableField("how_to_apply"),
+        TranslatableField("contact_role"),
+        TranslatableField("search_keywords"),
+    ]
+
+    parent_page_types = ["opportunities.CountrySectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("opportunity")
+        verbose_name_plural = _("opportunities")
+        indexes = [models.Index(fields=["country", "sector", "application_deadline"], name="opportunity_facets_idx")]
+
+    # --- Presentation helpers (codes -> translated labels) -----------------
+    @property
+    def is_open(self):
+        return self.application_deadline >= today()
+
+    def get_country_display_label(self):
+        return vocab.label(vocab.COUNTRIES, self.country)
+
+    def get_sector_display_label(self):
+        return vocab.label(vocab.SECTORS, self.sector)
+
+    @cached_property
+    def start_dates(self):
+        return sorted(row.start_date for row in self.start_periods.all())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        from .jsonld import opportunity_json_ld
+
+        context["json_ld"] = opportunity_json_ld(self, request)
+        return context
+
+
+class OpportunityStartPeriod(Orderable):
+    page = ParentalKey(OpportunityPage, related_name="start_periods", on_delete=models.CASCADE)
+    start_date = models.DateField(_("start date"), db_index=True)
+
+    panels = [FieldPanel("start_date")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("start period")
+
+
+class OpportunityLanguage(Orderable):
+    page = ParentalKey(OpportunityPage, related_name="languages", on_delete=models.CASCADE)
+    language = models.CharField(_("language"), max_length=2, choices=vocab.LANGUAGES)
+    min_level = models.CharField(_("minimum level (CEFR)"), max_length=2, choices=vocab.CEFR_LEVELS)
+
+    panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("min_level")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("language requirement")
+        indexes = [models.Index(fields=["language", "page"], name="opportunity_language_idx")]
+
+
+class OpportunitySupport(Orderable):
+    page = ParentalKey(OpportunityPage, related_name="supports", on_delete=models.CASCADE)
+    support = models.CharField(_("support"), max_length=30, choices=vocab.SUPPORT)
+
+    panels = [FieldPanel("support")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("support offered")
+        indexes = [models.Index(fields=["support", "page"], name="opportunity_support_idx")]
+
+
+class OpportunityCommitment(Orderable):
+    page = ParentalKey(OpportunityPage, related_name="commitments", on_delete=models.CASCADE)
+    principle = models.CharField(_("quality principle"), max_length=40, choices=vocab.QUALITY_PRINCIPLES)
+
+    panels = [FieldPanel("principle")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("quality commitment")
+
+
