@@ -3,7 +3,7 @@
 import datetime
 
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
@@ -38,9 +38,6 @@ class OpportunityFeed(Feed):
 
     def description(self, obj):
         return _("New vocational training opportunities abroad, with their application deadlines.")
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": obj.locale.language_code}
 
     def items(self, obj):
         return filtered(self.request, obj, FEED_SIZE)
@@ -87,3 +84,15 @@ def deadlines_calendar(request, index_page):
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="deadlines.ics"'
     return response
+
+
+def deadlines_view(request):
+    """`/<lang>/opportunities/deadlines.ics` for the active language's opportunity index."""
+    from wagtail.models import Locale
+
+    from .models import OpportunityIndexPage
+
+    index_page = OpportunityIndexPage.objects.live().filter(locale=Locale.get_active()).first()
+    if index_page is None:
+        raise Http404("No opportunity listing in this language.")
+    return deadlines_calendar(request, index_page)

@@ -4,7 +4,12 @@ from wagtail.admin.forms import WagtailAdminPageForm
 
 
 def _live_rows(formset):
-    """Cleaned rows of an inline formset, without the ones marked for deletion."""
+    """Cleaned rows of an inline formset, without the ones marked for deletion.
+
+    The page form is cleaned before its formsets; validating the formset here
+    fills in each row's ``cleaned_data`` (Django keeps the result).
+    """
+    formset.is_valid()
     return [
         form.cleaned_data
         for form in formset.forms

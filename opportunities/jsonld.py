@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.utils.translation import get_language
+
 from . import vocabularies as vocab
 
 
@@ -12,7 +14,7 @@ def opportunity_json_ld(page, request):
         "title": page.title,
         "description": page.summary,
         "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": get_language(),
         "datePosted": (page.first_published_at or datetime.datetime.now()).date().isoformat(),
         "validThrough": page.application_deadline.isoformat(),
         "employmentType": "INTERN",

@@ -61,12 +61,6 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
 
         return OpportunityFeed(self)(request)
 
-    @path("deadlines.ics")
-    def deadlines_ics(self, request):
-        from .feeds import deadlines_calendar
-
-        return deadlines_calendar(request, self)
-
 
 class CountrySectionPage(Page):
     """One host country's opportunities; the country's editors' rights are set on it."""
@@ -288,6 +282,7 @@ class OpportunityPage(Page):
         from .jsonld import opportunity_json_ld
 
         context["json_ld"] = opportunity_json_ld(self, request)
+        context["listing_page"] = OpportunityIndexPage.objects.ancestor_of(self).live().first()
         return context
 
 

@@ -5,7 +5,11 @@ Each tag is written to cost a fixed number of queries, whatever the size of the
 site (see tests/test_query_counts.py in the content apps).
 """
 
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
@@ -142,3 +146,16 @@ def site_navigation(context, page=None):
         if child.in_footer:
             navigation["legal"].append(child)
     return navigation
+
+
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def json_ld_script(data):
+    """A schema.org JSON-LD data block, escaped like Django's json_script.
+
+    A data block is not executed, so ``script-src 'self'`` does not stop it.
+    """
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 - escaped above

@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from opportunities import urls as opportunity_urls
+
 from . import views
 from .sitemaps import LocalizedSitemap
 
@@ -15,7 +17,7 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
-    path("", include("opportunities.urls")),
+    path("", include((opportunity_urls.api_urlpatterns, "opportunities_api"))),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -30,5 +32,6 @@ if settings.DEBUG:
 # redirected by LocaleMiddleware to the visitor's language (Accept-Language).
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("", include((opportunity_urls.localized_urlpatterns, "opportunities"))),
     path("", include(wagtail_urls)),
 )
