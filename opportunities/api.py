@@ -57,7 +57,9 @@ def opportunities(request):
     with translation.override(locale.language_code):
         filters = OpportunityFilters.from_query(request.GET)
         queryset = OpportunityPage.objects.live().public().filter(locale=locale)
-        page_obj = paginate(request, filters.apply(queryset).select_related("locale").defer_streamfields(), API_PAGE_SIZE)
+        page_obj = paginate(
+            request, filters.apply(queryset).select_related("locale").defer_streamfields(), API_PAGE_SIZE
+        )
         data = {
             "meta": {
                 "total_count": page_obj.paginator.count,

@@ -95,9 +95,7 @@ class OpportunityFilters:
                 Q(pk__in=OpportunityLanguage.objects.filter(language__in=self.language).values("page_id"))
             )
         if self.support and exclude != "support":
-            conditions.append(
-                Q(pk__in=OpportunitySupport.objects.filter(support__in=self.support).values("page_id"))
-            )
+            conditions.append(Q(pk__in=OpportunitySupport.objects.filter(support__in=self.support).values("page_id")))
         return conditions
 
     def base(self, queryset):
@@ -173,11 +171,7 @@ class OpportunityFilters:
                 remaining = query.copy()
                 remaining.setlist(name, [other for other in getattr(self, name) if other != value])
                 remaining.pop("page", None)
-                label = (
-                    _("EQF level %(level)s") % {"level": value}
-                    if name == "eqf"
-                    else v.label(labels[name], value)
-                )
+                label = _("EQF level %(level)s") % {"level": value} if name == "eqf" else v.label(labels[name], value)
                 chips.append({"label": label, "query": remaining.urlencode()})
         if self.q:
             remaining = query.copy()

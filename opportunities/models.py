@@ -327,5 +327,3 @@ class OpportunityCommitment(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("quality commitment")
-
-

@@ -39,9 +39,7 @@ class OpportunityQuerySet(PageQuerySet):
         """Opportunities that work in any of ``languages`` (a requirement row in that language)."""
         from .models import OpportunityLanguage
 
-        return self.filter(
-            Exists(OpportunityLanguage.objects.filter(page=OuterRef("pk"), language__in=languages))
-        )
+        return self.filter(Exists(OpportunityLanguage.objects.filter(page=OuterRef("pk"), language__in=languages)))
 
     def offering_support(self, *supports):
         """Opportunities offering any of ``supports``."""

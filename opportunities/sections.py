@@ -52,7 +52,7 @@ def index_introduction():
     return gettext("Placements, apprenticeships and courses with employers in other European countries.")
 
 
-def ensure_index(home):
+def ensure_index(home, translate=True):
     with transaction.atomic():
         index = OpportunityIndexPage.objects.child_of(home).first()
         if index is None:
@@ -65,11 +65,12 @@ def ensure_index(home):
                 )
             )
             index.save_revision().publish()
-    _translate_everywhere(index, lambda: gettext("Opportunities"), index_introduction)
+    if translate:
+        _translate_everywhere(index, lambda: gettext("Opportunities"), index_introduction)
     return index
 
 
-def ensure_country_section(index, country):
+def ensure_country_section(index, country, translate=True):
     with transaction.atomic():
         section = CountrySectionPage.objects.child_of(index).filter(country=country).first()
         if section is None:
@@ -79,7 +80,8 @@ def ensure_country_section(index, country):
                 )
             )
             section.save_revision().publish()
-    _translate_everywhere(section, lambda: vocab.label(vocab.COUNTRIES, country))
+    if translate:
+        _translate_everywhere(section, lambda: vocab.label(vocab.COUNTRIES, country))
     return section
 
 
@@ -97,14 +99,14 @@ def ensure_editors_group(country):
     return group
 
 
-def setup(log=print):
+def setup(log=print, translate=True):
     home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=2).first()
     if home is None:
         raise RuntimeError("No home page yet: run load_demo_content (or create the home page) first.")
-    index = ensure_index(home)
+    index = ensure_index(home, translate)
     sections = {}
     for country in settings.PATHWAY_HOST_COUNTRIES:
-        sections[country] = ensure_country_section(index, country)
+        sections[country] = ensure_country_section(index, country, translate)
         ensure_editors_group(country)
     log(f"opportunities: index and {len(sections)} country sections in every language; editors' groups set")
     return index, sections

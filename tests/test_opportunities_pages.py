@@ -24,16 +24,28 @@ def placements(sections):
     today = timezone.localdate()
     return [
         OpportunityPageFactory(
-            parent=sections["DE"], title="Hotel kitchen in Berlin", country="DE", sector="I",
+            parent=sections["DE"],
+            title="Hotel kitchen in Berlin",
+            country="DE",
+            sector="I",
             application_deadline=today + datetime.timedelta(days=12),
-            rows__languages=[("de", "A2")], rows__supports=["accompanying_person"],
+            rows__languages=[("de", "A2")],
+            rows__supports=["accompanying_person"],
         ),
         OpportunityPageFactory(
-            parent=sections["ES"], title="Hotel reception in Valencia", country="ES", city="Valencia", sector="I",
+            parent=sections["ES"],
+            title="Hotel reception in Valencia",
+            country="ES",
+            city="Valencia",
+            sector="I",
             application_deadline=today + datetime.timedelta(days=20),
         ),
         OpportunityPageFactory(
-            parent=sections["DE"], title="Warehouse in Bremen", country="DE", city="Bremen", sector="H",
+            parent=sections["DE"],
+            title="Warehouse in Bremen",
+            country="DE",
+            city="Bremen",
+            sector="H",
             application_deadline=today + datetime.timedelta(days=30),
         ),
     ]
@@ -171,7 +183,9 @@ def test_api_locale_translates_labels(client, placements, translate, home_page, 
     assert data["items"][0]["country_label"] == "Deutschland"
 
 
-@pytest.mark.parametrize("path", ["/en/opportunities/feed/", "/en/opportunities/deadlines.ics", "/api/v2/opportunities/"])
+@pytest.mark.parametrize(
+    "path", ["/en/opportunities/feed/", "/en/opportunities/deadlines.ics", "/api/v2/opportunities/"]
+)
 def test_feed_calendar_api_query_counts_do_not_grow(client, sections, django_assert_max_num_queries, path):
     for _ in range(5):
         OpportunityPageFactory(parent=sections["DE"])
@@ -274,9 +288,7 @@ class OpportunityEditorValidationTests(WagtailPageTestCase):
     def test_each_language_once(self):
         response = self.post(
             self.form_data(
-                languages=inline_formset(
-                    [{"language": "de", "min_level": "A2"}, {"language": "de", "min_level": "B1"}]
-                )
+                languages=inline_formset([{"language": "de", "min_level": "A2"}, {"language": "de", "min_level": "B1"}])
             )
         )
         self.assertContains(response, "Each language can be listed only once.")
