@@ -79,12 +79,12 @@ def load(count, locale, seed=42, log=print, index=True):
     while done < count:
         size = min(BATCH, count - done)
         with transaction.atomic():
-            bases, details, rows = [], [], []
+            bases, details = [], []
             added = {s.pk: 0 for s in sections}
             for offset in range(size):
                 number = done + offset
                 section = sections[number % len(sections)]
-                role, fields = _opportunity_fields(rng, number, section.country, today)
+                _role, fields = _opportunity_fields(rng, number, section.country, today)
                 position = next_position[section.pk] + added[section.pk]
                 added[section.pk] += 1
                 slug = f"bench-{number}"
@@ -107,7 +107,6 @@ def load(count, locale, seed=42, log=print, index=True):
                 )
                 bases.append(base)
                 details.append(fields)
-                rows.append(role)
             Page.objects.bulk_create(bases, batch_size=500)
             if any(base.pk is None for base in bases):  # a backend that does not return ids
                 paths = {b.path: b for b in bases}
@@ -123,7 +122,7 @@ def load(count, locale, seed=42, log=print, index=True):
                 children.append(child)
             OpportunityPage._base_manager._insert(children, fields=local_fields)
             starts, languages, supports = [], [], []
-            for child, role in zip(children, rows, strict=True):
+            for child in children:
                 first = child.application_deadline + datetime.timedelta(days=rng.randint(20, 60))
                 starts.append(OpportunityStartPeriod(page_id=child.pk, start_date=first, sort_order=0))
                 host_language = HOST_LANGUAGE.get(child.country, "en")

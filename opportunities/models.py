@@ -9,7 +9,6 @@ Codes, numbers and dates are synchronised between languages; text is translated.
 Multi-valued codes are inline child rows (wagtail-localize skips many-to-many).
 """
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property

@@ -8,13 +8,13 @@ site (see tests/test_query_counts.py in the content apps).
 import json
 
 from django import template
-from django.core.serializers.json import DjangoJSONEncoder
-from django.utils.safestring import mark_safe
 from django.conf import settings
-from django.urls import translate_url
-from django.utils import translation
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Q
 from django.db.models.functions import Coalesce
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 register = template.Library()
