@@ -9,3 +9,8 @@ class SearchConfig(AppConfig):
     label = "site_search"
     verbose_name = _("Site search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -1,33 +1,103 @@
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale
 
-MAX_QUERY_LENGTH = 200
+from . import query as site_search
+
+RESULTS_PER_PAGE = 10
 
 
+def highlight(text, words):
+    """Escape ``text`` and wrap each searched word in <mark> (case-insensitive)."""
+    import re
+
+    escaped = escape(text or "")
+    if not words:
+        return mark_safe(escaped)  # noqa: S308 - escaped above
+    pattern = re.compile("(" + "|".join(re.escape(escape(word)) for word in words) + ")", re.IGNORECASE)
+    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 - escaped above
+
+
+def promotions(query, locale):
+    """Editors' picks for this query, in this language only (picks are keyed by query text)."""
+    if not query:
+        return []
+    return list(
+        SearchPromotion.objects.filter(query__query_string__iexact=query, page__locale=locale, page__live=True)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+
+
+def _content_type_param(request):
+    value = (request.GET.get("type") or "").strip()
+    if "." not in value:
+        return None, value
+    app_label, _dot, model = value.partition(".")
+    try:
+        return ContentType.objects.get_by_natural_key(app_label.lower(), model.lower()), value
+    except ContentType.DoesNotExist:
+        return None, value
+
+
+@require_GET
 def search(request):
-    """Full-text search over live pages of the visitor's language.
-
-    Aliases (pages not yet translated, showing their source's text) are left out:
-    their source is the result, in its own language.
-    """
-    query = (request.GET.get("q") or "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), alias_of__isnull=True)
-            .specific()
-            .search(query)
-        )
-    paginator = Paginator(results, 10)
+    query = site_search.clean_query(request.GET.get("q"))
+    locale = Locale.get_active()
+    content_type, type_param = _content_type_param(request)
+    results, facets = site_search.search(locale, query, content_type)
+    paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         page_obj = paginator.page(request.GET.get("page", 1))
-    except (PageNotAnInteger, EmptyPage):
+    except PageNotAnInteger:
         page_obj = paginator.page(1)
+    except EmptyPage:
+        page_obj = paginator.page(paginator.num_pages)
+    words = site_search.terms(query)
+    items = [
+        {
+            "page": result,
+            "title": highlight(result.title, words),
+            "summary": highlight(
+                getattr(result, "summary", "") or getattr(result, "introduction", "") or result.search_description,
+                words,
+            ),
+        }
+        for result in page_obj.object_list
+    ]
+    facet_items = [
+        {
+            "param": f"{ct.app_label}.{ct.model}",
+            "label": ct.model_class()._meta.verbose_name_plural if ct.model_class() else ct.model,
+            "count": count,
+            "active": content_type is not None and ct.pk == content_type.pk,
+        }
+        for ct, count in site_search.content_types(facets)
+    ]
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": page_obj},
+        {
+            "search_query": query,
+            "query_was_cut": len(request.GET.get("q") or "") > site_search.MAX_QUERY_LENGTH,
+            "search_results": page_obj,
+            "items": items,
+            "facets": facet_items,
+            "type_param": type_param if content_type else "",
+            "promotions": promotions(query, locale),
+        },
     )
+
+
+@require_GET
+def autocomplete(request):
+    """JSON suggestions for the search box: [{"title", "url"}] in the active language."""
+    query = site_search.clean_query(request.GET.get("q"))
+    pages = site_search.autocomplete(Locale.get_active(), query) if len(query) >= 2 else []
+    return JsonResponse({"results": [{"title": p.title, "url": p.get_url(request)} for p in pages]})
