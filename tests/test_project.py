@@ -70,3 +70,34 @@ def test_unknown_page_is_a_translated_404(client, home_page, translate):
     response = client.get("/de/does-not-exist/")
     assert response.status_code == 404
     assert "Seite nicht gefunden" in response.content.decode()
+
+
+def test_public_pages_send_the_other_security_headers(client, home_page):
+    response = client.get("/en/")
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+@pytest.mark.parametrize(
+    ("environment", "message"),
+    [
+        ({"ALLOWED_HOSTS": "example.org"}, "SECRET_KEY is required"),
+        ({"SECRET_KEY": "x" * 50}, "ALLOWED_HOSTS is required"),
+    ],
+)
+def test_production_settings_refuse_to_start_without_secrets(environment, message):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    env.update(environment, DJANGO_SETTINGS_MODULE="pathway.settings.production")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=root, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode != 0
+    assert message in result.stderr

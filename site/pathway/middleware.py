@@ -2,7 +2,7 @@ from django.conf import settings
 
 
 class ContentSecurityPolicyMiddleware:
-    """Send a Content-Security-Policy on every response.
+    """Send a Content-Security-Policy and a Permissions-Policy on every response.
 
     Public pages get ``settings.CSP_PUBLIC`` (``script-src 'self'``, no inline
     script, no nonce, so a cached page is safe to share). The Wagtail admin needs
@@ -19,4 +19,6 @@ class ContentSecurityPolicyMiddleware:
         if "Content-Security-Policy" not in response:
             admin = request.path.startswith(self.admin_prefixes)
             response["Content-Security-Policy"] = settings.CSP_ADMIN if admin else settings.CSP_PUBLIC
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        response.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response

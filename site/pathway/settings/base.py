@@ -195,6 +195,11 @@ CSP_ADMIN = "; ".join(
     ]
 )
 CSP_ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+# No page needs the camera, microphone, location, payment or USB.
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
 
 # --- Email ------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env.string("DEFAULT_FROM_EMAIL", "VET Pathway <noreply@localhost>")
