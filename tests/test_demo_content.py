@@ -7,7 +7,9 @@ from wagtail.models import Page, Site
 
 from home.models import ContentPage, HomePage
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# Real transactions: wagtail-localize publishes translations on commit. serialized_rollback
+# restores what the migrations made (root page, default locale) for the tests that follow.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def counts():
@@ -21,14 +23,14 @@ def counts():
 
 
 def test_demo_content_is_built_in_every_language_and_is_idempotent(client):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    call_command("load_demo_content", size="small", stdout=open("/dev/null", "w"))
     first = counts()
     languages = len(settings.LANGUAGES)
     assert first["homes"] == languages
     assert first["legal"] == 3 * languages
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
 
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))
+    call_command("load_demo_content", size="small", stdout=open("/dev/null", "w"))
     assert counts() == first
 
     # Translated through wagtail-localize: the German privacy notice is German.

@@ -7,7 +7,7 @@ from wagtail.models import Page
 from home.locales import sync_trees
 from tests.factories import ContentPageFactory, OpportunityPageFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
