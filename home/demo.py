@@ -83,8 +83,8 @@ def ensure_legal_page(home, data):
     return page
 
 
-def build(log=print):
-    """Create the English pages, then translate them into every other language."""
+def build(log=print, size="full"):
+    """Create the English pages, then translate them into every other language (same at every size)."""
     home = ensure_home_page()
     legal = [(ensure_legal_page(home, data), data) for data in LEGAL_PAGES]
     log(f"home: {1 + len(legal)} pages in {settings.LANGUAGE_CODE}")
