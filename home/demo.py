@@ -9,13 +9,21 @@ from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Locale, Page, Site
 
-from .demo_texts import HOME, LEGAL_PAGES
+from .demo_texts import HOME, LEGAL_PAGES, SIGNPOSTS
 from .models import ContentPage, HomePage
 from .translation import translate_page
 
 
 def paragraphs_body(paragraphs):
     return [("paragraph", f"<p>{escape(p['en'])}</p>") for p in paragraphs]
+
+
+def home_body():
+    """Signposts to the site's main parts, then the introduction."""
+    signposts = [
+        {"title": title["en"], "text": text["en"], "page": None, "url": path} for path, title, text in SIGNPOSTS
+    ]
+    return [("signposts", signposts), *paragraphs_body(HOME["paragraphs"])]
 
 
 def strings_for(language, *texts):
@@ -53,7 +61,7 @@ def ensure_home_page():
                 locale=locale,
                 hero_heading=HOME["hero_heading"]["en"],
                 hero_text=HOME["hero_text"]["en"],
-                body=paragraphs_body(HOME["paragraphs"]),
+                body=home_body(),
             )
         )
         home.save_revision().publish()
@@ -89,7 +97,8 @@ def build(log=print, size="full"):
     legal = [(ensure_legal_page(home, data), data) for data in LEGAL_PAGES]
     log(f"home: {1 + len(legal)} pages in {settings.LANGUAGE_CODE}")
 
-    work = [(home, (HOME["title"], HOME["hero_heading"], HOME["hero_text"], *HOME["paragraphs"]))]
+    signpost_texts = [text for _path, title, body in SIGNPOSTS for text in (title, body)]
+    work = [(home, (HOME["title"], HOME["hero_heading"], HOME["hero_text"], *HOME["paragraphs"], *signpost_texts))]
     for page, data in legal:
         work.append((page, (data["title"], data["introduction"], *data["paragraphs"])))
 

@@ -323,3 +323,83 @@ LEGAL_PAGES = [
         ],
     },
 ]
+
+# Signposts on the home page: (path inside the language prefix, title, text).
+SIGNPOSTS = [
+    (
+        "/opportunities/",
+        {
+            "en": "Find a placement",
+            "de": "Finde einen Praktikumsplatz",
+            "es": "Encuentra unas prácticas",
+            "it": "Trova un tirocinio",
+            "pl": "Znajdź praktykę",
+            "fr": "Trouver un stage",
+        },
+        {
+            "en": "Browse placements abroad by country and sector.",
+            "de": "Stöbere in Praktika im Ausland nach Land und Branche.",
+            "es": "Busca prácticas en el extranjero por país y sector.",
+            "it": "Cerca tirocini all'estero per paese e settore.",
+            "pl": "Przeglądaj praktyki za granicą według kraju i branży.",
+            "fr": "Parcourez les stages à l'étranger par pays et par secteur.",
+        },
+    ),
+    (
+        "/match/",
+        {
+            "en": "What fits me?",
+            "de": "Was passt zu mir?",
+            "es": "¿Qué encaja conmigo?",
+            "it": "Cosa fa per me?",
+            "pl": "Co do mnie pasuje?",
+            "fr": "Qu'est-ce qui me correspond ?",
+        },
+        {
+            "en": "Answer a few questions and see which placements match you, and why.",
+            "de": "Beantworte ein paar Fragen und sieh, welche Praktika zu dir passen und warum.",
+            "es": "Responde unas preguntas y mira qué prácticas encajan contigo y por qué.",
+            "it": "Rispondi ad alcune domande e scopri quali tirocini fanno per te e perché.",
+            "pl": "Odpowiedz na kilka pytań i zobacz, które praktyki do ciebie pasują i dlaczego.",
+            "fr": "Répondez à quelques questions et découvrez les stages qui vous correspondent, et pourquoi.",
+        },
+    ),
+    (
+        "/guidelines/",
+        {
+            "en": "Get ready",
+            "de": "Mach dich bereit",
+            "es": "Prepárate",
+            "it": "Preparati",
+            "pl": "Przygotuj się",
+            "fr": "Se préparer",
+        },
+        {
+            "en": "Guidelines for before, during and after your stay abroad.",
+            "de": "Tipps für vor, während und nach deinem Auslandsaufenthalt.",
+            "es": "Guías para antes, durante y después de tu estancia en el extranjero.",
+            "it": "Guide per prima, durante e dopo il tuo soggiorno all'estero.",
+            "pl": "Wskazówki na czas przed wyjazdem, w trakcie pobytu i po powrocie.",
+            "fr": "Des conseils pour avant, pendant et après votre séjour à l'étranger.",
+        },
+    ),
+    (
+        "/passport/",
+        {
+            "en": "Your pathway passport",
+            "de": "Dein Pathway-Pass",
+            "es": "Tu pasaporte Pathway",
+            "it": "Il tuo passaporto Pathway",
+            "pl": "Twój paszport Pathway",
+            "fr": "Votre passeport Pathway",
+        },
+        {
+            "en": "The booklet that travels with you: plans, contacts, diary and what you learned.",
+            "de": "Das Heft, das mit dir reist: Pläne, Kontakte, Tagebuch und was du gelernt hast.",
+            "es": "El cuaderno que viaja contigo: planes, contactos, diario y lo que has aprendido.",
+            "it": "Il libretto che viaggia con te: piani, contatti, diario e ciò che hai imparato.",
+            "pl": "Zeszyt, który podróżuje z tobą: plany, kontakty, dziennik i to, czego się nauczysz.",
+            "fr": "Le livret qui voyage avec vous : projets, contacts, journal et ce que vous avez appris.",
+        },
+    ),
+]

@@ -40,3 +40,9 @@ def test_demo_content_is_built_in_every_language_and_is_idempotent(client):
     response = client.get("/de/privacy/")
     assert response.status_code == 200
     assert "Datenschutzerklärung" in response.content.decode()
+
+    # The German home page signposts the German listing, in German.
+    home = client.get("/de/").content.decode()
+    assert '<a href="/de/opportunities/">Finde einen Praktikumsplatz</a>' in home
+    listing = client.get("/de/opportunities/")
+    assert listing.status_code == 200
