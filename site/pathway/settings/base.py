@@ -56,6 +56,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pathway.middleware.ContentSecurityPolicyMiddleware",
+    "pathway.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -129,6 +130,11 @@ WAGTAILLOCALIZE_JQ_ENABLED = False
 # Host countries with a section of their own (and an editors' group): adding one
 # is a line here and one run of `manage.py setup_country_sections`.
 PATHWAY_HOST_COUNTRIES = ["DE", "ES", "IT", "PL", "FR", "IE"]
+
+# Employer registration (enterprises app): POSTs per client address per 10 minutes,
+# and the version of the consent text that registrants agree to (stored with each).
+PATHWAY_REGISTRATION_RATE_LIMIT = 5
+PATHWAY_CONSENT_VERSION = "2026-11"
 
 # --- Static and media ------------------------------------------------------
 STATICFILES_FINDERS = [
@@ -207,6 +213,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 # --- Cache ------------------------------------------------------------------
 CACHES = env.caches()
+# Anonymous GET pages are cached this long (pathway.page_cache), and dropped on any publish.
+PATHWAY_PAGE_CACHE_SECONDS = int(env.string("PAGE_CACHE_SECONDS", "60"))
 
 LOGGING = {
     "version": 1,
