@@ -35,3 +35,16 @@ EMAIL_PORT = int(env.string("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = env.string("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env.string("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env.boolean("EMAIL_USE_TLS", True)
+
+# Frontend cache (Varnish, nginx, a CDN): purged by Wagtail on publish when configured.
+if env.string("FRONTEND_CACHE_PURGE_URL"):
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env.string("FRONTEND_CACHE_PURGE_URL"),
+        }
+    }
+
+# Behind a reverse proxy that sets X-Forwarded-For: rate limits count the real client.
+PATHWAY_TRUST_X_FORWARDED_FOR = env.boolean("TRUST_X_FORWARDED_FOR", False)
