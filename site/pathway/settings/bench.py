@@ -9,7 +9,7 @@ from .base import env
 
 DEBUG = False
 SECRET_KEY = "bench-only-not-secret"
-ALLOWED_HOSTS = ["127.0.0.1", "localhost"]
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]  # testserver: bench/probe.py counts queries
 PATHWAY_RATELIMIT_ENABLED = False
 PATHWAY_PAGE_CACHE_SECONDS = int(env.string("PAGE_CACHE_SECONDS", "0"))
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "ERROR"}}

@@ -1,0 +1,270 @@
+"""VET Pathway benchmark: the site at 1k, 10k and 100k opportunities, side by side.
+
+    python bench/run.py                 # sizes 1000 10000 100000
+    python bench/run.py --quick         # 1000 and 10000, fewer requests (under 3 minutes once seeded)
+    python bench/run.py --sizes 10000 --json var/bench.json
+
+For each size it seeds (or reuses) a database with the bulk loader, starts two
+gunicorn servers on loopback (page cache off, and on), and measures each
+endpoint under a fixed small concurrency: p50, p95, requests per second and SQL
+queries per request. Two reference rows are measured in the same run on the
+same server: a static file served by WhiteNoise (the ceiling) and a plain
+Wagtail page (the floor any page pays). Every throughput is also given as a
+ratio to the static file's, so that runs compare across machines.
+
+SQLite by default (files var/bench-<size>.sqlite3, reused between runs); with
+DATABASE_URL pointing at PostgreSQL, a database per size (<name>_<size>).
+"""
+
+import argparse
+import json
+import os
+import platform
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import loadgen  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+SETTINGS = "pathway.settings.bench"
+
+
+def database_url(size):
+    base = os.environ.get("DATABASE_URL", "")
+    if base.startswith("postgres"):
+        parts = urlsplit(base)
+        return urlunsplit(parts._replace(path=f"{parts.path.rstrip('/')}_{size}"))
+    return f"sqlite:///{ROOT / 'var' / f'bench-{size}.sqlite3'}"
+
+
+def environment(size, page_cache=0):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE=SETTINGS,
+        DATABASE_URL=database_url(size),
+        PAGE_CACHE_SECONDS=str(page_cache),
+        PYTHONPATH=str(ROOT / "site"),
+    )
+    return env
+
+
+def manage(size, *args):
+    subprocess.run([PYTHON, str(ROOT / "manage.py"), *args], env=environment(size), cwd=ROOT, check=True)
+
+
+def ensure_postgres_database(size):
+    url = database_url(size)
+    if not url.startswith("postgres"):
+        return
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    import psycopg
+
+    with psycopg.connect(admin, autocommit=True) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def probe(size, action):
+    """Run bench/probe.py inside Django against this size's database; returns its stdout."""
+    command = [PYTHON, str(ROOT / "bench" / "probe.py"), action]
+    return subprocess.run(command, env=environment(size), cwd=ROOT, check=True, text=True, capture_output=True).stdout
+
+
+def seed(size):
+    """Migrate and bulk-load ``size`` opportunities, unless that database already has them."""
+    (ROOT / "var").mkdir(exist_ok=True)
+    ensure_postgres_database(size)
+    manage(size, "migrate", "--no-input", "-v", "0")
+    have = int(probe(size, "count").strip() or 0)
+    if have < size:
+        print(f"Seeding {size - have} opportunities into {database_url(size)} ...", flush=True)
+        manage(size, "load_bench_opportunities", "--count", str(size - have))
+    probe(size, "reference-pages")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def gunicorn(size, page_cache):
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "--pythonpath",
+            str(ROOT / "site"),
+            "pathway.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--worker-class",
+            "gthread",
+            "--log-level",
+            "error",
+        ],
+        env=environment(size, page_cache),
+        cwd=ROOT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def endpoints(info):
+    """[(name, requests)], requests as (method, path, body, headers). ``info`` comes from probe.py info."""
+    get = lambda path: ("GET", path, None, {})  # noqa: E731
+    rows = [
+        ("static file (WhiteNoise): ceiling", [get(info["static"])]),
+        ("plain Wagtail page: floor", [get(info["plain_page"])]),
+        ("listing ?country=DE&sector=I", [get("/en/opportunities/?country=DE&sector=I")]),
+        ("listing, 3 filters + page 2", [get("/en/opportunities/?country=DE&country=ES&support=local_buddy&page=2")]),
+        ("opportunity detail", [get(path) for path in info["details"]]),
+        ("API /api/v2/opportunities/", [get("/api/v2/opportunities/?country=IT&sector=I")]),
+        ("search ?q=cook", [get("/en/search/?q=cook")]),
+    ]
+    if info.get("match_api"):
+        body = json.dumps(
+            {
+                "destination_countries": ["DE", "ES"],
+                "sectors": ["I"],
+                "languages": ["en:B1"],
+                "age": 19,
+                "max_weeks": 12,
+                "support_needs": ["accompanying_person"],
+                "eqf_level": 3,
+            }
+        )
+        rows.append(("matching (whole request)", [("POST", "/api/match/", body, {"Content-Type": "application/json"})]))
+    if info.get("passport_pdf"):
+        rows.append(("passport PDF, cold", [get(f"/en/passport/pdf/?opportunity={pk}") for pk in info["pdf_cold_ids"]]))
+        rows.append(("passport PDF, cached", [get(f"/en/passport/pdf/?opportunity={info['pdf_cold_ids'][0]}")]))
+    return rows
+
+
+def measure(size, quick):
+    seed(size)
+    info = json.loads(probe(size, "info"))
+    queries = json.loads(probe(size, "queries"))
+    total = 60 if quick else 300
+    rows = []
+    with gunicorn(size, page_cache=0) as base:
+        for name, requests in endpoints(info):
+            count = min(total, 40) if "PDF, cold" in name else total
+            loadgen.run(name, base, requests, total=8, concurrency=2)  # warm up
+            if "PDF, cold" in name:
+                probe(size, "clear-cache")
+            result = loadgen.run(name, base, requests, total=count, concurrency=4, max_seconds=60)
+            row = result.as_dict()
+            row["queries"] = queries.get(name)
+            rows.append(row)
+    with gunicorn(size, page_cache=60) as base:
+        result = loadgen.run(
+            "cached anonymous page (listing)",
+            base,
+            [("GET", "/en/opportunities/?country=DE", None, {})],
+            total=total,
+            concurrency=4,
+        )
+        row = result.as_dict()
+        row["queries"] = 0
+        rows.append(row)
+    ceiling = rows[0]["rps"] or 1
+    for row in rows:
+        row["ratio_to_static"] = round(row["rps"] / ceiling, 3)
+    return rows
+
+
+def engine_figures(size):
+    try:
+        return json.loads(probe(size, "engine"))
+    except subprocess.CalledProcessError:
+        return None
+
+
+def markdown(results):
+    sizes = list(results)
+    names = [row["name"] for row in results[sizes[0]]]
+    lines = [
+        "| endpoint | " + " | ".join(f"{s:,}: p50 / p95 ms, req/s (x static), queries" for s in sizes) + " |",
+        "| --- | " + " | ".join("---" for _ in sizes) + " |",
+    ]
+    for name in names:
+        cells = []
+        for size in sizes:
+            row = next(r for r in results[size] if r["name"] == name)
+            cells.append(
+                f"{row['p50_ms']} / {row['p95_ms']}, {row['rps']} ({row['ratio_to_static']}), "
+                f"{row['queries'] if row['queries'] is not None else '-'}"
+                + (f", {row['errors']} errors" if row["errors"] else "")
+            )
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def machine():
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "database": "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite",
+        "cache": "Redis" if os.environ.get("REDIS_URL") else "local memory (per process)",
+        "server": "gunicorn 2 workers x 4 threads (gthread), keep-alive client, concurrency 4",
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--json", default=str(ROOT / "var" / "bench.json"))
+    args = parser.parse_args()
+    sizes = args.sizes or ([1_000, 10_000] if args.quick else [1_000, 10_000, 100_000])
+    started = time.monotonic()
+    results, engines = {}, {}
+    for size in sizes:
+        print(f"== {size:,} opportunities", flush=True)
+        results[size] = measure(size, args.quick)
+        engines[size] = engine_figures(size)
+    report = {"machine": machine(), "results": results, "engine": engines, "seconds": round(time.monotonic() - started)}
+    print()
+    print("Machine: " + ", ".join(f"{k}: {v}" for k, v in report["machine"].items()))
+    print()
+    print(markdown(results))
+    if any(engines.values()):
+        print()
+        print("Matching engine alone (in-process): " + json.dumps(engines))
+    Path(args.json).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.json).write_text(json.dumps(report, indent=2))
+    print(f"\nJSON written to {args.json} ({report['seconds']} s)")
+
+
+if __name__ == "__main__":
+    main()
