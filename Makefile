@@ -7,7 +7,7 @@ APPS := home opportunities enterprises passport_pages search
 LANGS := de es it pl fr
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run demo test test-fast lint check messages messages-check clean
+.PHONY: help venv run demo serve test test-fast lint check messages messages-check bench bench-quick clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -30,6 +30,11 @@ demo: venv ## Migrate the SQLite database and load the demo content (idempotent)
 
 run: demo ## Set up everything and serve the site with demo content on http://127.0.0.1:8000/
 	$(MANAGE) runserver 127.0.0.1:8000
+
+serve: demo ## Serve the local database with gunicorn (production-like: DEBUG off, WhiteNoise) on :8000
+	DJANGO_SETTINGS_MODULE=pathway.settings.bench $(MANAGE) collectstatic --no-input -v 0
+	DJANGO_SETTINGS_MODULE=pathway.settings.bench PAGE_CACHE_SECONDS=60 $(VENV)/bin/gunicorn --pythonpath site \
+		pathway.wsgi --bind 127.0.0.1:8000 --workers 2 --threads 4 --worker-class gthread
 
 test: venv ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	@mkdir -p var
@@ -56,6 +61,14 @@ messages: venv ## Extract interface strings into every app's .po files, then com
 
 messages-check: venv ## Fail when a .mo file drifts from its .po, or a string is untranslated
 	$(MANAGE) compile_translations --check
+
+bench: venv ## Measure the site at 1k, 10k and 100k opportunities (Markdown table + var/bench.json)
+	DJANGO_SETTINGS_MODULE=pathway.settings.bench $(MANAGE) collectstatic --no-input -v 0
+	$(PY) bench/run.py
+
+bench-quick: venv ## A reduced benchmark (1k and 10k, fewer requests)
+	DJANGO_SETTINGS_MODULE=pathway.settings.bench $(MANAGE) collectstatic --no-input -v 0
+	$(PY) bench/run.py --quick
 
 clean: ## Remove the virtualenv, databases and collected files
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -31,7 +31,7 @@ CODE_FILTERS = {
     "language": (vocab.codes(vocab.LANGUAGES), str.lower),
     "support": (vocab.codes(vocab.SUPPORT), str.lower),
 }
-# Single-valued codes on the page row itself: counted in one conditional aggregate.
+# Single-valued codes on the page row itself: counted together in one grouped query.
 ROW_FIELDS = {"country": "country", "sector": "sector", "type": "opportunity_type"}
 
 
@@ -90,13 +90,20 @@ class OpportunityFilters:
             for level in self.eqf:
                 levels |= Q(eqf_min__lte=int(level), eqf_max__gte=int(level))
             conditions.append(levels)
-        if self.language and exclude != "language":
-            conditions.append(
-                Q(pk__in=OpportunityLanguage.objects.filter(language__in=self.language).values("page_id"))
-            )
-        if self.support and exclude != "support":
-            conditions.append(Q(pk__in=OpportunitySupport.objects.filter(support__in=self.support).values("page_id")))
+        for name in ("language", "support"):
+            condition = self._child_condition(name)
+            if condition is not None and exclude != name:
+                conditions.append(condition)
         return conditions
+
+    def _child_condition(self, name):
+        """The filter on a multi-valued code kept in child rows (language, support), or None."""
+        values = getattr(self, name)
+        if not values:
+            return None
+        if name == "language":
+            return Q(pk__in=OpportunityLanguage.objects.filter(language__in=values).values("page_id"))
+        return Q(pk__in=OpportunitySupport.objects.filter(support__in=values).values("page_id"))
 
     def base(self, queryset):
         """The filters every facet shares: open or not, and the text."""
@@ -116,23 +123,34 @@ class OpportunityFilters:
     def facet_counts(self, queryset):
         """``{filter: {code: count}}``, each filter's counts given all the other filters.
 
-        Three queries whatever the number of opportunities: one conditional
-        aggregate for the single-valued codes and EQF levels, one grouped count for
-        languages and one for support.
+        Three queries whatever the number of opportunities. The single-valued
+        codes (country, sector, type) and the EQF range come from one grouped
+        count, whose few rows (one per combination present) are tallied here for
+        each facet with the other facets' filters; languages and support are
+        each one grouped count over their child rows.
         """
         base = self.base(queryset)
-        aggregates = {}
-        for name, field_name in ROW_FIELDS.items():
-            others = self.conditions(exclude=name)
-            for code in CODE_FILTERS[name][0]:
-                aggregates[f"{name}__{code}"] = Count("pk", filter=Q(*others, **{field_name: code}))
-        eqf_others = self.conditions(exclude="eqf")
-        for level in vocab.codes(vocab.EQF_LEVELS):
-            aggregates[f"eqf__{level}"] = Count("pk", filter=Q(*eqf_others, eqf_min__lte=level, eqf_max__gte=level))
         counts = {name: {} for name in CODE_FILTERS}
-        for key, value in base.aggregate(**aggregates).items():
-            name, code = key.split("__", 1)
-            counts[name][code] = value
+
+        rows = base
+        for name in ("language", "support"):
+            condition = self._child_condition(name)
+            if condition is not None:
+                rows = rows.filter(condition)
+        grouped = rows.values(*ROW_FIELDS.values(), "eqf_min", "eqf_max").annotate(n=Count("pk")).order_by()
+        for row in grouped:
+            passes = {
+                name: not getattr(self, name) or row[field_name] in getattr(self, name)
+                for name, field_name in ROW_FIELDS.items()
+            }
+            levels = [str(level) for level in range(row["eqf_min"], row["eqf_max"] + 1)]
+            passes["eqf"] = not self.eqf or any(level in self.eqf for level in levels)
+            for name in passes:
+                if not all(ok for other, ok in passes.items() if other != name):
+                    continue
+                values = levels if name == "eqf" else [row[ROW_FIELDS[name]]]
+                for value in values:
+                    counts[name][value] = counts[name].get(value, 0) + row["n"]
 
         for name, model, column in (
             ("language", OpportunityLanguage, "language"),
@@ -141,13 +159,13 @@ class OpportunityFilters:
             pages = base
             for condition in self.conditions(exclude=name):
                 pages = pages.filter(condition)
-            rows = (
+            child_rows = (
                 model.objects.filter(page__in=pages.values("pk"))
                 .values(column)
                 .annotate(n=Count("page", distinct=True))
                 .order_by()
             )
-            counts[name] = {row[column]: row["n"] for row in rows}
+            counts[name] = {row[column]: row["n"] for row in child_rows}
         return counts
 
     # --- Presentation --------------------------------------------------------

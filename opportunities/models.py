@@ -79,12 +79,12 @@ class CountrySectionPage(Page):
     class Meta:
         verbose_name = _("country section")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["opportunities"] = (
-            OpportunityPage.objects.child_of(self).live().open().order_by("application_deadline", "pk")
-        )
-        return context
+    def serve(self, request, *args, **kwargs):
+        """A section exists for editing rights; visitors get the listing filtered by its country."""
+        from django.shortcuts import redirect
+
+        listing = self.get_parent()
+        return redirect(f"{listing.get_url(request)}?country={self.country}")
 
 
 class OpportunityTag(TaggedItemBase):
@@ -326,3 +326,5 @@ class OpportunityCommitment(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("quality commitment")
+
+

@@ -292,3 +292,9 @@ class OpportunityEditorValidationTests(WagtailPageTestCase):
             )
         )
         self.assertContains(response, "Each language can be listed only once.")
+
+
+def test_country_section_sends_visitors_to_the_filtered_listing(client, sections):
+    response = client.get(sections["ES"].url)
+    assert response.status_code == 302
+    assert response["Location"] == "/en/opportunities/?country=ES"

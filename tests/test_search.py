@@ -7,7 +7,14 @@ from wagtail.models import Page
 from home.locales import sync_trees
 from tests.factories import ContentPageFactory, OpportunityPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
+
+
+@pytest.fixture
+def search_index(settings):
+    """Keep the search index up to date while this module's tests run (off in test settings)."""
+    backends = {name: {**config, "AUTO_UPDATE": True} for name, config in settings.WAGTAILSEARCH_BACKENDS.items()}
+    settings.WAGTAILSEARCH_BACKENDS = backends
 
 
 @pytest.fixture

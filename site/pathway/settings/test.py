@@ -6,6 +6,13 @@ from .base import BASE_DIR, DATABASES, env
 DEBUG = False
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# The search index is updated only where a test asks for it (the `search_index`
+# fixture): on PostgreSQL every indexed save also refreshes title norms, which
+# makes building hundreds of pages in one test transaction very slow.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False},  # noqa: F405
+}
+
 # Query-count tests measure the views; the page cache's own tests switch it on.
 PATHWAY_PAGE_CACHE_SECONDS = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
