@@ -1,0 +1,176 @@
+"""Public views routed by ``OrganisationIndexPage``: the listing and the employer registration.
+
+    /<lang>/enterprises/                           listing (filters country, sector, kind)
+    /<lang>/enterprises/register/                  the form (GET, POST)
+    /<lang>/enterprises/register/thanks/           "check your inbox"
+    /<lang>/enterprises/register/confirm/<token>/  the double opt-in (GET shows a button, POST confirms)
+
+The form pages are never cached: they carry a CSRF token, and a POST's answer is
+for one visitor only. Confirmation pages send no Referer (the token is in the URL).
+"""
+
+from django.conf import settings
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language, gettext
+
+from home.ratelimit import is_rate_limited
+from opportunities import vocabularies as vocab
+from opportunities.views import paginate
+
+from . import services
+from . import vocabularies as evocab
+from .filters import CODE_FILTERS, OrganisationFilters
+from .registration_forms import HONEYPOT_FIELD, EmployerRegistrationForm
+
+RATE_LIMIT_SCOPE = "employer-registration"
+RATE_LIMIT_WINDOW = 600  # seconds
+
+FACETS = [("country", vocab.COUNTRIES), ("sector", vocab.SECTORS), ("kind", evocab.KINDS)]
+
+
+def _no_store(response):
+    add_never_cache_headers(response)
+    return response
+
+
+# --- Listing ------------------------------------------------------------------
+def facets_for_template(filters, counts):
+    """Each facet's values with a count; values with no result and not chosen are left out."""
+    facets = []
+    for name, vocabulary in FACETS:
+        chosen = set(getattr(filters, name))
+        options = [
+            {"code": code, "label": label, "count": counts[name].get(code, 0), "checked": code in chosen}
+            for code, label in vocabulary
+            if counts[name].get(code, 0) or code in chosen
+        ]
+        facets.append({"name": name, "options": options})
+    return facets
+
+
+def listing(request, index_page):
+    filters = OrganisationFilters.from_query(request.GET)
+    base = index_page.organisations()
+    results = filters.apply(base).prefetch_related("sectors")
+    page_obj = paginate(request, results)
+    query_without_page = request.GET.copy()
+    query_without_page.pop("page", None)
+    context = index_page.get_context(request)
+    context.update(
+        {
+            "filters": filters,
+            "results": page_obj,
+            "facets": facets_for_template(filters, filters.facet_counts(base)),
+            "chips": filters.chips(request.GET),
+            "query_without_page": query_without_page.urlencode(),
+            "filter_names": list(CODE_FILTERS),
+            "source_language_code": settings.LANGUAGE_CODE,
+        }
+    )
+    return TemplateResponse(request, "enterprises/organisation_index_page.html", context)
+
+
+# --- Registration ---------------------------------------------------------------
+def _context(request, index_page, **extra):
+    """The registration pages are views of the index page, not the page itself: no ``page`` in the
+    context, so that the language switcher links to this view in each language (the URL contract
+    keeps the slugs the same) and no canonical link points at the listing."""
+    context = {"index_page": index_page, "privacy_url": f"/{get_language()}/privacy/"}
+    context.update(extra)
+    return context
+
+
+def _thanks_url(index_page, request):
+    return index_page.get_url(request) + index_page.reverse_subpage("register_thanks")
+
+
+def _chosen_opportunity(raw):
+    from opportunities.models import OpportunityPage
+
+    raw = (raw or "").strip()[:12]
+    if not (raw.isascii() and raw.isdigit()):
+        return None
+    return OpportunityPage.objects.live().public().filter(pk=int(raw)).first()
+
+
+def register(request, index_page):
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    status = 200
+    if request.method == "POST":
+        limit = getattr(settings, "PATHWAY_REGISTRATION_RATE_LIMIT", 5)
+        if is_rate_limited(request, RATE_LIMIT_SCOPE, limit, RATE_LIMIT_WINDOW):
+            response = TemplateResponse(
+                request,
+                "enterprises/register_rate_limited.html",
+                _context(request, index_page, retry_minutes=RATE_LIMIT_WINDOW // 60),
+                status=429,
+            )
+            response["Retry-After"] = str(RATE_LIMIT_WINDOW)
+            return _no_store(response)
+        form = EmployerRegistrationForm(request.POST)
+        if form.honeypot_caught():
+            # The same answer as a successful registration; nothing is stored or sent.
+            return _no_store(HttpResponseRedirect(_thanks_url(index_page, request)))
+        if form.is_valid():
+            try:
+                services.submit(form, request, index_page)
+            except services.EmailNotSent:
+                form.add_error(
+                    None,
+                    gettext(
+                        "We could not send the confirmation email just now, so nothing was saved. "
+                        "Please try again in a few minutes."
+                    ),
+                )
+                status = 503
+            else:
+                return _no_store(HttpResponseRedirect(_thanks_url(index_page, request)))
+        opportunity = form.opportunity
+    else:
+        opportunity = _chosen_opportunity(request.GET.get("opportunity"))
+        initial = {}
+        if opportunity is not None:
+            initial["opportunity_id"] = str(opportunity.pk)
+            if opportunity.country in settings.PATHWAY_HOST_COUNTRIES:
+                initial["country"] = opportunity.country
+            initial["sector"] = opportunity.sector
+        form = EmployerRegistrationForm(initial=initial)
+    context = _context(request, index_page, form=form, opportunity=opportunity, honeypot_name=HONEYPOT_FIELD)
+    return _no_store(TemplateResponse(request, "enterprises/register.html", context, status=status))
+
+
+def register_thanks(request, index_page):
+    return _no_store(TemplateResponse(request, "enterprises/register_thanks.html", _context(request, index_page)))
+
+
+def register_confirm(request, index_page, token):
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "POST"])
+    try:
+        registration = services.registration_for_token(token)
+    except services.ExpiredToken:
+        return _confirm_response(request, index_page, "invalid", status=410, expired=True)
+    except services.InvalidToken:
+        return _confirm_response(request, index_page, "invalid", status=400, expired=False)
+
+    if registration.status != registration.Status.UNCONFIRMED:
+        return _confirm_response(request, index_page, "done", already=True)
+    if request.method == "POST":
+        first_time = services.confirm(registration)
+        return _confirm_response(request, index_page, "done", already=not first_time)
+    # A GET only shows the button: mail scanners that follow links confirm nothing.
+    return _confirm_response(request, index_page, "confirm")
+
+
+def _confirm_response(request, index_page, step, status=200, **extra):
+    response = TemplateResponse(
+        request,
+        f"enterprises/register_confirm_{step}.html",
+        _context(request, index_page, **extra),
+        status=status,
+    )
+    response["Referrer-Policy"] = "no-referrer"
+    return _no_store(response)

@@ -1,0 +1,249 @@
+"""Guidelines, the quality charter and the pathway passport.
+
+    HomePage
+      GuidelineIndexPage            /<lang>/guidelines/  (filters phase, audience)
+        GuidelinePage               network-wide guidelines
+        GuidelineCountrySectionPage /<lang>/guidelines/<country>/  (a country's own)
+          GuidelinePage
+      QualityCharterPage            /<lang>/quality-charter/
+      PassportPage                  /<lang>/passport/  and  /<lang>/passport/pdf/
+
+Slugs of the URL contract, codes and numbers are synchronised between
+languages; text is translated. Multi-valued codes (audiences, topics) are inline
+rows: wagtail-localize skips many-to-many fields.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from opportunities.vocabularies import COUNTRIES
+
+from . import vocabularies as vocab
+from .blocks import CharterStreamBlock, GuidelineBodyBlock, PassportStreamBlock
+from .queryset import GuidelineQuerySet
+
+GUIDELINES_SLUG = "guidelines"
+CHARTER_SLUG = "quality-charter"
+PASSPORT_SLUG = "passport"
+
+
+class GuidelineIndexPage(Page):
+    """Every guideline of one language, filterable by phase and audience."""
+
+    introduction = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("introduction"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["passport_pages.GuidelinePage", "passport_pages.GuidelineCountrySectionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guideline listing")
+
+    def guidelines(self):
+        """Live guidelines below this page (network-wide and countries'), in its language."""
+        return GuidelinePage.objects.descendant_of(self).live().public().filter(locale_id=self.locale_id)
+
+    def serve(self, request, *args, **kwargs):
+        from .views import guideline_listing
+
+        return guideline_listing(request, self)
+
+
+class GuidelineCountrySectionPage(Page):
+    """A country's own guidelines; that country's editors get their rights here."""
+
+    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, db_index=True)
+    introduction = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("country"), FieldPanel("introduction")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("country", overridable=False),
+        TranslatableField("introduction"),
+    ]
+
+    parent_page_types = ["passport_pages.GuidelineIndexPage"]
+    subpage_types = ["passport_pages.GuidelinePage"]
+
+    class Meta:
+        verbose_name = _("country guidelines")
+        verbose_name_plural = _("country guidelines")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["guidelines"] = (
+            GuidelinePage.objects.child_of(self).live().public().ordered().prefetch_related("audiences")
+        )
+        context["listing_page"] = GuidelineIndexPage.objects.ancestor_of(self).live().first()
+        return context
+
+
+GuidelinePageManager = PageManager.from_queryset(GuidelineQuerySet)
+
+
+class GuidelinePage(Page):
+    """One guideline article: support before, during or after the stay."""
+
+    phase = models.CharField(_("phase"), max_length=10, choices=vocab.PHASES, default="before", db_index=True)
+    introduction = models.TextField(
+        _("introduction"), max_length=600, help_text=_("One or two sentences in plain language.")
+    )
+    body = StreamField(GuidelineBodyBlock(), verbose_name=_("body"))
+
+    objects = GuidelinePageManager()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldPanel("phase"),
+                InlinePanel("audiences", label=_("Audiences"), min_num=1),
+                InlinePanel("topics", label=_("Topics")),
+            ],
+            heading=_("Who and when"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+        index.FilterField("phase"),
+        index.FilterField("locale_id"),
+    ]
+    # Same slug in every language unless a translator chooses another one.
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("phase", overridable=False),
+        SynchronizedField("audiences", overridable=False),
+        SynchronizedField("topics", overridable=False),
+        TranslatableField("introduction"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["passport_pages.GuidelineIndexPage", "passport_pages.GuidelineCountrySectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guideline")
+        verbose_name_plural = _("guidelines")
+
+    def get_phase_label(self):
+        return vocab.label(vocab.PHASES, self.phase)
+
+    def checklists(self):
+        """The body's checklists as ``{"title": ..., "items": [...]}``, in order."""
+        return [
+            {"title": block.value["title"], "items": list(block.value["items"])}
+            for block in self.body
+            if block.block_type == "checklist"
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["listing_page"] = GuidelineIndexPage.objects.ancestor_of(self).live().first()
+        return context
+
+
+class GuidelineAudience(Orderable):
+    page = ParentalKey(GuidelinePage, related_name="audiences", on_delete=models.CASCADE)
+    audience = models.CharField(_("audience"), max_length=20, choices=vocab.AUDIENCES)
+
+    panels = [FieldPanel("audience")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("audience")
+        indexes = [models.Index(fields=["audience", "page"], name="guideline_audience_idx")]
+
+
+class GuidelineTopic(Orderable):
+    page = ParentalKey(GuidelinePage, related_name="topics", on_delete=models.CASCADE)
+    topic = models.CharField(_("topic"), max_length=20, choices=vocab.TOPICS)
+
+    panels = [FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("topic")
+
+
+class QualityCharterPage(Page):
+    """The ten principles of the European Quality Charter for Mobility, in the page's language."""
+
+    introduction = models.TextField(_("introduction"), max_length=800, blank=True)
+    principles = StreamField(CharterStreamBlock(max_num=len(vocab.QUALITY_PRINCIPLES)), verbose_name=_("principles"))
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("principles")]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("principles")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("introduction"),
+        TranslatableField("principles"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("quality charter")
+
+
+class PassportPage(RoutablePageMixin, Page):
+    """The pathway passport: online, printable, and as an A5 PDF booklet at ``pdf/``."""
+
+    introduction = models.TextField(_("introduction"), max_length=800, blank=True)
+    chapters = StreamField(PassportStreamBlock(), verbose_name=_("chapters"))
+    back_cover = models.TextField(
+        _("back cover"),
+        max_length=600,
+        blank=True,
+        help_text=_("A short text printed on the back of the booklet, e.g. whom to call in an emergency."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("chapters"),
+        FieldPanel("back_cover"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("chapters")]
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("introduction"),
+        TranslatableField("chapters"),
+        TranslatableField("back_cover"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("pathway passport")
+
+    def chapters_by_phase(self):
+        """``[{"code", "label", "chapters": [chapter values]}]`` in phase order, empty phases left out."""
+        phases = [{"code": code, "label": label, "chapters": []} for code, label in vocab.PHASES]
+        by_code = {phase["code"]: phase for phase in phases}
+        for block in self.chapters:
+            if block.block_type == "chapter":
+                by_code.get(block.value["phase"], by_code["before"])["chapters"].append(block.value)
+        return [phase for phase in phases if phase["chapters"]]
+
+    @path("pdf/")
+    def pdf(self, request):
+        from .views import passport_pdf
+
+        return passport_pdf(request, self)
