@@ -1,15 +1,16 @@
-"""The opportunities tree (index and a section per host country) and the country editors' groups.
+"""The opportunities tree: the index and a section per host country, in every language.
+
+The groups whose rights follow these sections are set by ``opportunities.roles``.
 
 Idempotent: run by `make run` and by the demo; adding a host country is a line in
 ``settings.PATHWAY_HOST_COUNTRIES`` and one more run.
 """
 
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import GroupPagePermission, Locale, Page
+from wagtail.models import Locale, Page
 
 from home.models import HomePage
 from home.translation import translate_page
@@ -18,7 +19,6 @@ from . import vocabularies as vocab
 from .models import CountrySectionPage, OpportunityIndexPage
 
 INDEX_SLUG = "opportunities"
-EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
 
 def editors_group_name(country):
@@ -85,20 +85,6 @@ def ensure_country_section(index, country, translate=True):
     return section
 
 
-def ensure_editors_group(country):
-    """A group per host country whose page rights cover that country's section in every locale."""
-    group, _ = Group.objects.get_or_create(name=editors_group_name(country))
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    for section in CountrySectionPage.objects.filter(country=country):
-        for codename in EDITOR_PAGE_PERMISSIONS:
-            GroupPagePermission.objects.get_or_create(
-                group=group,
-                page=section,
-                permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
-            )
-    return group
-
-
 def setup(log=print, translate=True):
     home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=2).first()
     if home is None:
@@ -107,6 +93,5 @@ def setup(log=print, translate=True):
     sections = {}
     for country in settings.PATHWAY_HOST_COUNTRIES:
         sections[country] = ensure_country_section(index, country, translate)
-        ensure_editors_group(country)
-    log(f"opportunities: index and {len(sections)} country sections in every language; editors' groups set")
+    log(f"opportunities: index and {len(sections)} country sections in every language")
     return index, sections

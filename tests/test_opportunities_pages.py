@@ -219,7 +219,12 @@ class OpportunityEditorValidationTests(WagtailPageTestCase):
         cls.section = CountrySectionPageFactory(parent=index, country="DE")
 
     def setUp(self):
-        self.login()
+        from django.contrib.auth import get_user_model
+
+        from tests.otp import verified_login
+
+        user = get_user_model().objects.create_superuser("admin", "admin@example.org", "password-for-tests")
+        verified_login(self.client, user)
 
     def form_data(self, **overrides):
         today = timezone.localdate()

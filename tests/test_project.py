@@ -58,8 +58,12 @@ def test_public_pages_send_a_strict_content_security_policy(client, home_page):
 
 
 def test_the_looser_admin_policy_is_scoped_to_the_admin(client, home_page, admin_user):
-    client.force_login(admin_user)
-    admin_policy = client.get("/admin/")["Content-Security-Policy"]
+    from tests.otp import verified_login
+
+    verified_login(client, admin_user)
+    admin = client.get("/admin/")
+    assert admin.status_code == 200
+    admin_policy = admin["Content-Security-Policy"]
     assert "'unsafe-inline'" in admin_policy
     assert "unsafe-inline" not in client.get("/en/")["Content-Security-Policy"]
     assert "unsafe-inline" not in client.get("/health/")["Content-Security-Policy"]

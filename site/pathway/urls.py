@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from two_factor.urls import urlpatterns as two_factor_urls
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -9,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from opportunities import urls as opportunity_urls
 
-from . import views
+from . import admin_security, views
 from .sitemaps import LocalizedSitemap
 
 # Outside the language prefix: machine-facing endpoints and the admin.
@@ -19,7 +20,10 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("", include((opportunity_urls.api_urlpatterns, "opportunities_api"))),
     path("django-admin/", admin.site.urls),
+    # The admin's sign-in goes through the two-factor login (pathway.admin_security).
+    path("admin/login/", admin_security.admin_login_redirect, name="admin_login_2fa"),
     path("admin/", include(wagtailadmin_urls)),
+    path("", include(two_factor_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
 

@@ -23,6 +23,12 @@ INSTALLED_APPS = [
     "passport_pages",
     "search",
     "pathway",  # project-wide commands (demo content) and template tags
+    # Editor accounts: a second factor (django-otp, django-two-factor-auth) and lockout (django-axes)
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "two_factor",
+    "axes",
     # Wagtail and its translation machinery
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
@@ -62,10 +68,32 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "pathway.admin_security.RequireVerifiedAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
+
+# --- Editor accounts ---------------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "two_factor:login"
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
+# Every admin user passes a second factor (pathway.admin_security). Development
+# switches it off unless REQUIRE_2FA=1 (dev.py); production settings refuse that.
+PATHWAY_REQUIRE_2FA = True
+OTP_TOTP_ISSUER = "VET Pathway"
+TWO_FACTOR_PATCH_ADMIN = False
+# Lockout after repeated failed logins, per user name and address.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hour
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "account/locked_out.html"
 
 ROOT_URLCONF = "pathway.urls"
 WSGI_APPLICATION = "pathway.wsgi.application"
@@ -92,7 +120,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -130,6 +158,19 @@ WAGTAILLOCALIZE_JQ_ENABLED = False
 # Host countries with a section of their own (and an editors' group): adding one
 # is a line here and one run of `manage.py setup_country_sections`.
 PATHWAY_HOST_COUNTRIES = ["DE", "ES", "IT", "PL", "FR", "IE"]
+# Page types whose rights follow a country (opportunities.roles), and the shared pages
+# that network editors keep.
+PATHWAY_COUNTRY_SECTION_MODELS = [
+    "opportunities.CountrySectionPage",
+    "enterprises.OrganisationCountrySectionPage",
+    "passport_pages.GuidelineCountrySectionPage",
+]
+PATHWAY_NETWORK_PAGE_MODELS = [
+    "passport_pages.GuidelineIndexPage",
+    "passport_pages.QualityCharterPage",
+    "passport_pages.PassportPage",
+    "home.ContentPage",
+]
 
 # Employer registration (enterprises app): POSTs per client address per 10 minutes,
 # and the version of the consent text that registrants agree to (stored with each).

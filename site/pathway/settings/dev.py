@@ -8,3 +8,7 @@ DEBUG = True
 SECRET_KEY = env.string("SECRET_KEY", "dev-only-insecure-key-never-used-in-production")
 ALLOWED_HOSTS = env.listing("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 INTERNAL_IPS = ["127.0.0.1"]
+
+# The second factor for admin users is off in development, so that the demo admin
+# can sign in at once; REQUIRE_2FA=1 turns it on. Production always requires it.
+PATHWAY_REQUIRE_2FA = env.boolean("REQUIRE_2FA", False)

@@ -8,6 +8,11 @@ from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = False
+if env.boolean("DISABLE_2FA", False):
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured("Two-factor authentication cannot be switched off in production: unset DISABLE_2FA.")
+PATHWAY_REQUIRE_2FA = True
 SECRET_KEY = env.required(
     "SECRET_KEY", "a long random string, e.g. from `python3 -c 'import secrets; print(secrets.token_urlsafe(50))'`"
 )

@@ -10,13 +10,18 @@ import time
 from django.core.management.base import BaseCommand
 from wagtail.models import Page
 
+from enterprises import demo as enterprises_demo
 from home import demo as home_demo
 from home.locales import sync_locales, sync_trees
 from opportunities import demo as opportunities_demo
+from opportunities.roles import setup_roles
+from passport_pages import demo as passport_demo
 
 BUILDERS = [
     ("home", home_demo.build),
     ("opportunities", opportunities_demo.build),
+    ("enterprises", enterprises_demo.build),
+    ("passport_pages", passport_demo.build),
 ]
 
 
@@ -40,6 +45,8 @@ class Command(BaseCommand):
             self.stdout.flush()
         # Pages not translated (yet) exist in every locale as aliases of their source.
         sync_trees()
+        # Groups, page rights, workflows and collections follow the tree just built.
+        setup_roles(log=lambda message: self.stdout.write(f"  {message}"))
         total = Page.objects.filter(depth__gt=1).count()
         aliases = Page.objects.filter(alias_of__isnull=False).count()
         self.stdout.write(
