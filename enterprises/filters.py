@@ -8,14 +8,12 @@ other filters, in two queries whatever the number of profiles.
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
-from django.utils.translation import gettext as _
 
+from home.filtering import read_codes
 from opportunities import vocabularies as vocab
 
 from . import vocabularies as evocab
 from .models import OrganisationSector
-
-MAX_VALUES_PER_FILTER = 40
 
 # parameter -> (codes, how to read one value)
 CODE_FILTERS = {
@@ -40,21 +38,7 @@ class OrganisationFilters:
         """Read a QueryDict (``request.GET``); never raises on bad input."""
         filters = cls()
         for name, (allowed, normalise) in CODE_FILTERS.items():
-            values = []
-            for raw in query.getlist(name)[:MAX_VALUES_PER_FILTER]:
-                for part in str(raw).split(","):
-                    value = normalise(part.strip().replace("\x00", ""))
-                    if not value:
-                        continue
-                    if value in allowed:
-                        if value not in values:
-                            values.append(value)
-                    else:
-                        filters.notes.append(
-                            _("Unknown value “%(value)s” for “%(name)s” was ignored.")
-                            % {"value": value[:40], "name": name}
-                        )
-            setattr(filters, name, values)
+            setattr(filters, name, read_codes(query, name, allowed, normalise, filters.notes))
         return filters
 
     def conditions(self, exclude=None):

@@ -15,9 +15,9 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, gettext
 
+from home.filtering import facet_options, paginate
 from home.ratelimit import is_rate_limited
 from opportunities import vocabularies as vocab
-from opportunities.views import paginate
 
 from . import services
 from . import vocabularies as evocab
@@ -27,6 +27,7 @@ from .registration_forms import HONEYPOT_FIELD, EmployerRegistrationForm
 RATE_LIMIT_SCOPE = "employer-registration"
 RATE_LIMIT_WINDOW = 600  # seconds
 
+PAGE_SIZE = 20
 FACETS = [("country", vocab.COUNTRIES), ("sector", vocab.SECTORS), ("kind", evocab.KINDS)]
 
 
@@ -36,25 +37,11 @@ def _no_store(response):
 
 
 # --- Listing ------------------------------------------------------------------
-def facets_for_template(filters, counts):
-    """Each facet's values with a count; values with no result and not chosen are left out."""
-    facets = []
-    for name, vocabulary in FACETS:
-        chosen = set(getattr(filters, name))
-        options = [
-            {"code": code, "label": label, "count": counts[name].get(code, 0), "checked": code in chosen}
-            for code, label in vocabulary
-            if counts[name].get(code, 0) or code in chosen
-        ]
-        facets.append({"name": name, "options": options})
-    return facets
-
-
 def listing(request, index_page):
     filters = OrganisationFilters.from_query(request.GET)
     base = index_page.organisations()
     results = filters.apply(base).prefetch_related("sectors")
-    page_obj = paginate(request, results)
+    page_obj = paginate(request, results, PAGE_SIZE)
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
     context = index_page.get_context(request)
@@ -62,7 +49,7 @@ def listing(request, index_page):
         {
             "filters": filters,
             "results": page_obj,
-            "facets": facets_for_template(filters, filters.facet_counts(base)),
+            "facets": facet_options(filters, filters.facet_counts(base), FACETS),
             "chips": filters.chips(request.GET),
             "query_without_page": query_without_page.urlencode(),
             "filter_names": list(CODE_FILTERS),

@@ -11,10 +11,11 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from home.filtering import paginate
+
 from . import vocabularies as vocab
 from .filters import OpportunityFilters
 from .models import OpportunityPage
-from .views import paginate
 
 API_PAGE_SIZE = 20
 

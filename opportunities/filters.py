@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
+from home.filtering import read_codes
+
 from . import vocabularies as vocab
 from .models import OpportunityLanguage, OpportunitySupport
 
-MAX_VALUES_PER_FILTER = 40
 MAX_QUERY_LENGTH = 100
 SORTS = {
     "deadline": ("application_deadline", "pk"),
@@ -53,21 +54,7 @@ class OpportunityFilters:
         """Read a QueryDict (``request.GET``); never raises on bad input."""
         filters = cls()
         for name, (allowed, normalise) in CODE_FILTERS.items():
-            values = []
-            for raw in query.getlist(name)[:MAX_VALUES_PER_FILTER]:
-                for part in str(raw).split(","):
-                    value = normalise(part.strip().replace("\x00", ""))
-                    if not value:
-                        continue
-                    if value in allowed:
-                        if value not in values:
-                            values.append(value)
-                    else:
-                        filters.notes.append(
-                            _("Unknown value “%(value)s” for “%(name)s” was ignored.")
-                            % {"value": value[:40], "name": name}
-                        )
-            setattr(filters, name, values)
+            setattr(filters, name, read_codes(query, name, allowed, normalise, filters.notes))
         filters.q = " ".join((query.get("q") or "").replace("\x00", "").split())[:MAX_QUERY_LENGTH]
         filters.open_only = (query.get("open") or "1").strip() not in {"0", "false", "no", "all"}
         sort = (query.get("sort") or "deadline").strip()

@@ -1,8 +1,9 @@
 """The listing at /<lang>/opportunities/ (routed by OpportunityIndexPage)."""
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
+
+from home.filtering import facet_options, paginate
 
 from . import vocabularies as vocab
 from .filters import CODE_FILTERS, OpportunityFilters
@@ -19,36 +20,11 @@ FACETS = [
 ]
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE):
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
-def facets_for_template(filters, counts):
-    """Each facet's values with a count and whether chosen; values with no result and
-    not chosen are left out, so the form stays short."""
-    facets = []
-    for name, vocabulary in FACETS:
-        chosen = set(getattr(filters, name))
-        options = [
-            {"code": code, "label": label, "count": counts[name].get(code, 0), "checked": code in chosen}
-            for code, label in vocabulary
-            if counts[name].get(code, 0) or code in chosen
-        ]
-        facets.append({"name": name, "options": options})
-    return facets
-
-
 def listing(request, index_page):
     filters = OpportunityFilters.from_query(request.GET)
     base = index_page.opportunities()
     results = filters.apply(base).select_related("locale").defer_streamfields()
-    page_obj = paginate(request, results)
+    page_obj = paginate(request, results, PAGE_SIZE)
     counts = filters.facet_counts(base)
     query_without_page = request.GET.copy()
     query_without_page.pop("page", None)
@@ -57,7 +33,7 @@ def listing(request, index_page):
         {
             "filters": filters,
             "results": page_obj,
-            "facets": facets_for_template(filters, counts),
+            "facets": facet_options(filters, counts, FACETS),
             "chips": filters.chips(request.GET),
             "query_without_page": query_without_page.urlencode(),
             "feed_query": query_without_page.urlencode(),

@@ -6,11 +6,11 @@ Unknown values are dropped and named in ``notes``, never an error.
 from dataclasses import dataclass, field
 
 from django.db.models import Count
-from django.utils.translation import gettext as _
+
+from home.filtering import read_codes
 
 from . import vocabularies as vocab
 
-MAX_VALUES_PER_FILTER = 20
 FILTERS = {"phase": vocab.PHASES, "audience": vocab.AUDIENCES}
 
 
@@ -25,22 +25,7 @@ class GuidelineFilters:
         """Read a QueryDict (``request.GET``); never raises on bad input."""
         filters = cls()
         for name, vocabulary in FILTERS.items():
-            allowed = vocab.codes(vocabulary)
-            values = []
-            for raw in query.getlist(name)[:MAX_VALUES_PER_FILTER]:
-                for part in str(raw).split(","):
-                    value = part.strip().replace("\x00", "").lower()
-                    if not value:
-                        continue
-                    if value in allowed:
-                        if value not in values:
-                            values.append(value)
-                    else:
-                        filters.notes.append(
-                            _("Unknown value “%(value)s” for “%(name)s” was ignored.")
-                            % {"value": value[:40], "name": name}
-                        )
-            setattr(filters, name, values)
+            setattr(filters, name, read_codes(query, name, vocab.codes(vocabulary), str.lower, filters.notes))
         return filters
 
     def is_filtered(self):

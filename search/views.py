@@ -1,5 +1,4 @@
 from django.contrib.contenttypes.models import ContentType
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.html import escape
@@ -7,6 +6,8 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
+
+from home.filtering import paginate
 
 from . import query as site_search
 
@@ -52,13 +53,7 @@ def search(request):
     locale = Locale.get_active()
     content_type, type_param = _content_type_param(request)
     results, facets = site_search.search(locale, query, content_type)
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
+    page_obj = paginate(request, results, RESULTS_PER_PAGE)
     words = site_search.terms(query)
     items = [
         {
