@@ -26,6 +26,7 @@ demo: venv ## Migrate the SQLite database and load the demo content (idempotent)
 	$(MANAGE) migrate --no-input -v 1
 	$(MANAGE) sync_locales
 	$(MANAGE) load_demo_content
+	$(MANAGE) rebuild_match_index
 	$(MANAGE) ensure_dev_admin
 
 run: demo ## Set up everything and serve the site with demo content on http://127.0.0.1:8000/

@@ -145,6 +145,9 @@ def load(count, locale, seed=42, log=print, index=True):
         log(f"  {done} of {count} opportunities inserted ({time.monotonic() - started:.1f} s)")
     if index:
         rebuild_index(locale, log)
+    from .matching.index import rebuild as rebuild_match_index
+
+    rebuild_match_index(locale, log)
     log(f"Bulk load done: {count} opportunities in {time.monotonic() - started:.1f} s")
 
 

@@ -328,3 +328,4 @@ class OpportunityCommitment(Orderable):
         verbose_name = _("quality commitment")
 
 
+from .matching.models import MatchEntry  # noqa: E402,F401

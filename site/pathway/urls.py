@@ -9,6 +9,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from opportunities import urls as opportunity_urls
+from opportunities.matching import api as matching_api
+from opportunities.matching import views as matching_views
 
 from . import admin_security, views
 from .sitemaps import LocalizedSitemap
@@ -19,6 +21,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("", include((opportunity_urls.api_urlpatterns, "opportunities_api"))),
+    path("api/match/", matching_api.match, name="match_api"),
     path("django-admin/", admin.site.urls),
     # The admin's sign-in goes through the two-factor login (pathway.admin_security).
     path("admin/login/", admin_security.admin_login_redirect, name="admin_login_2fa"),
@@ -37,5 +40,6 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("", include((opportunity_urls.localized_urlpatterns, "opportunities"))),
+    path("match/", matching_views.match, name="match"),
     path("", include(wagtail_urls)),
 )
