@@ -238,7 +238,9 @@ def test_reject_needs_a_reason(client, editors, registrations):
     login(client, editors["ES"])
     response = client.post(edit_url(registrations["es"]), {"decision": "reject", "reject_reason": "  "})
     assert response.status_code == 200
-    assert "Please give a reason: it is sent to the registrant." in response.content.decode()
+    # The Spanish editor's admin is in Spanish.
+    with translation.override("es"):
+        assert translation.gettext("Please give a reason: it is sent to the registrant.") in response.content.decode()
     registrations["es"].refresh_from_db()
     assert registrations["es"].status == Status.PENDING
 
@@ -263,6 +265,12 @@ def test_spanish_editor_rejects_with_a_reason_and_the_registrant_is_told_in_span
     assert "Ya no ofrecemos prácticas en hostelería en Valencia." in message.body
 
 
+def _spanish(message):
+    """The Spanish editor's admin is in Spanish."""
+    with translation.override("es"):
+        return translation.gettext(message)
+
+
 def test_a_decided_registration_cannot_be_decided_again(
     client, editors, registrations, django_capture_on_commit_callbacks
 ):
@@ -270,10 +278,11 @@ def test_a_decided_registration_cannot_be_decided_again(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(edit_url(registrations["es"]), {"decision": "reject", "reject_reason": "No places."})
     page = client.get(edit_url(registrations["es"])).content.decode()
-    assert "This registration has been decided" in page
+    with translation.override("es"):
+        assert translation.gettext("This registration has been decided; there is nothing more to do here.") in page
     response = client.post(edit_url(registrations["es"]), {"decision": "approve"})
     assert response.status_code == 200
-    assert "This registration has already been decided." in response.content.decode()
+    assert _spanish("This registration has already been decided.") in response.content.decode()
     with pytest.raises(services.DecisionError):
         services.approve(registrations["es"], editors["ES"])
     assert EmployerRegistration.objects.get(pk=registrations["es"].pk).status == Status.REJECTED

@@ -198,7 +198,8 @@ def test_listing_in_german_shows_translated_labels(client, catalogue, translate,
     translate(opportunity_index, "de", {"Opportunities": "Angebote"})
     html = client.get("/de/opportunities/").content.decode()
     assert "<h1>Angebote</h1>" in html
-    assert "Land" in html  # the facet legend
+    assert "Angebote filtern" in html  # the filter form's heading
+    assert "Ergebnisse anzeigen" in html
 
 
 # Query budget, the same at 10 and at 200 opportunities:
