@@ -257,6 +257,9 @@ CACHES = env.caches()
 # Anonymous GET pages are cached this long (pathway.page_cache), and dropped on any publish.
 PATHWAY_PAGE_CACHE_SECONDS = int(env.string("PAGE_CACHE_SECONDS", "60"))
 
+# Error reports hide every POST value and local variable (personal data, see pathway.logging_filters).
+DEFAULT_EXCEPTION_REPORTER_FILTER = "pathway.logging_filters.NoPostDataExceptionReporterFilter"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
