@@ -135,7 +135,11 @@ def gunicorn(size, page_cache):
         yield base
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:  # a worker still busy with a slow request
+            process.kill()
+            process.wait(timeout=20)
 
 
 def endpoints(info):
@@ -174,6 +178,7 @@ def measure(size, quick):
     info = json.loads(probe(size, "info"))
     queries = json.loads(probe(size, "queries"))
     total = 60 if quick else 300
+    seconds = 20 if quick else 45  # per endpoint, whatever the count reached
     rows = []
     with gunicorn(size, page_cache=0) as base:
         for name, requests in endpoints(info):
@@ -181,7 +186,7 @@ def measure(size, quick):
             loadgen.run(name, base, requests, total=8, concurrency=2)  # warm up
             if "PDF, cold" in name:
                 probe(size, "clear-cache")
-            result = loadgen.run(name, base, requests, total=count, concurrency=4, max_seconds=60)
+            result = loadgen.run(name, base, requests, total=count, concurrency=4, max_seconds=seconds)
             row = result.as_dict()
             row["queries"] = queries.get(name)
             rows.append(row)
@@ -254,6 +259,7 @@ def main():
         print(f"== {size:,} opportunities", flush=True)
         results[size] = measure(size, args.quick)
         engines[size] = engine_figures(size)
+        print(markdown({size: results[size]}), flush=True)  # each size as soon as it is measured
     report = {"machine": machine(), "results": results, "engine": engines, "seconds": round(time.monotonic() - started)}
     print()
     print("Machine: " + ", ".join(f"{k}: {v}" for k, v in report["machine"].items()))
