@@ -11,12 +11,13 @@ import re
 import unicodedata
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
 from wagtail.models import Page
 from wagtail.search.backends.base import FilterFieldError
 from wagtail.search.query import PlainText
 
 MAX_QUERY_LENGTH = 200
+SEARCH_ERRORS = (DatabaseError, FilterFieldError, ValueError)
 MAX_TERMS = 12
 logger = logging.getLogger(__name__)
 
@@ -48,13 +49,17 @@ def search(locale, query, content_type=None):
         return [], {}
     queryset = searchable_pages(locale)
     search_query = PlainText(" ".join(words), operator="and")
+    # SQLite's FTS backend gives every result the same score (-0.0) and computes it
+    # row by row: there, skip relevance and show the newest first.
+    by_relevance = connection.vendor != "sqlite"
     try:
         facets = dict(queryset.search(search_query).facet("content_type_id"))
         if content_type is not None:
             queryset = queryset.filter(content_type=content_type)
-        results = queryset.specific().search(search_query)
-        len(results[:1])  # run it now, so that a backend error is caught here
-    except (DatabaseError, FilterFieldError, ValueError):
+        if not by_relevance:
+            queryset = queryset.order_by("-first_published_at")
+        results = queryset.specific().search(search_query, order_by_relevance=by_relevance)
+    except SEARCH_ERRORS:
         logger.warning("Search failed for a query of %d characters", len(query))
         return [], {}
     return results, facets
@@ -66,7 +71,7 @@ def autocomplete(locale, query, limit=8):
         return []
     try:
         return list(searchable_pages(locale).specific().autocomplete(" ".join(words))[:limit])
-    except (DatabaseError, FilterFieldError, ValueError):
+    except SEARCH_ERRORS:
         logger.warning("Autocomplete failed for a query of %d characters", len(query))
         return []
 

@@ -53,7 +53,11 @@ def search(request):
     locale = Locale.get_active()
     content_type, type_param = _content_type_param(request)
     results, facets = site_search.search(locale, query, content_type)
-    page_obj = paginate(request, results, RESULTS_PER_PAGE)
+    try:
+        page_obj = paginate(request, results, RESULTS_PER_PAGE)
+        page_obj.object_list = list(page_obj.object_list)  # run it here: a backend error is "no results"
+    except site_search.SEARCH_ERRORS:
+        page_obj = paginate(request, [], RESULTS_PER_PAGE)
     words = site_search.terms(query)
     items = [
         {
