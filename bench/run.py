@@ -126,12 +126,15 @@ def gunicorn(size, page_cache):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
+        for _ in range(100):  # until a worker answers, not only the listening socket
             try:
                 with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    pass
+                if loadgen.run("ready", base, [("GET", "/health/", None, {})], total=4, concurrency=2).errors == 0:
                     break
             except OSError:
-                time.sleep(0.1)
+                pass
+            time.sleep(0.1)
         yield base
     finally:
         process.terminate()
