@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Locale, Page, Revision
 
-from home.translation import translate_page
+from home.translation import is_translated, translate_page
 
 from . import sections as tree
 from .demo_data import INDEX, PROFILES, ROLES
@@ -110,7 +110,7 @@ def build(log=print, size="full"):
         done = 0
         for page, data in made:
             # One transaction per page: translating a parent and child together breaks the tree.
-            if not tree.is_translated(page, locale):
+            if not is_translated(page, locale):
                 texts = (data["description"], ROLES[data["role"]])
                 translate_page(
                     page,

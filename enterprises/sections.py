@@ -8,56 +8,15 @@ section type in ``settings.PATHWAY_COUNTRY_SECTION_MODELS``.
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Locale, Page
 
 from home.models import HomePage
-from home.translation import translate_page
+from home.translation import gettext_texts, in_language, translate_everywhere
 from opportunities import vocabularies as vocab
 
 from .models import OrganisationCountrySectionPage, OrganisationIndexPage
 
 INDEX_SLUG = "enterprises"
-
-
-def in_language(language_code, text_factory):
-    with translation.override(language_code):
-        return str(text_factory())
-
-
-def other_locales(languages=None):
-    locales = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).order_by("language_code")
-    if languages is not None:
-        locales = locales.filter(language_code__in=list(languages))
-    return locales
-
-
-def is_translated(page, locale):
-    return Page.objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True).exists()
-
-
-def translate_everywhere(page, texts, languages=None):
-    """Translate ``page`` where it is not translated yet.
-
-    ``texts`` is a list of ``{language_code: text}`` dicts whose English entry is
-    the source text; one page per transaction (wagtail-localize's rule).
-    """
-    done = 0
-    for locale in other_locales(languages):
-        if is_translated(page, locale):
-            continue
-        strings = {
-            text[settings.LANGUAGE_CODE]: text[locale.language_code] for text in texts if text.get(locale.language_code)
-        }
-        translate_page(page, locale, strings)
-        done += 1
-    return done
-
-
-def gettext_texts(*factories):
-    """``{language: text}`` for each text factory, from the interface translations."""
-    return [{code: in_language(code, factory) for code, _name in settings.LANGUAGES} for factory in factories]
 
 
 def index_title():

@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, Site
 
 from .demo_texts import HOME, LEGAL_PAGES, SIGNPOSTS
 from .models import ContentPage, HomePage
-from .translation import translate_page
+from .translation import is_translated, strings_for, translate_page
 
 
 def paragraphs_body(paragraphs):
@@ -24,19 +24,6 @@ def home_body():
         {"title": title["en"], "text": text["en"], "page": None, "url": path} for path, title, text in SIGNPOSTS
     ]
     return [("signposts", signposts), *paragraphs_body(HOME["paragraphs"])]
-
-
-def strings_for(language, *texts):
-    """Map each English text to its translation, for wagtail-localize's PO entries."""
-    mapping = {}
-    for text in texts:
-        if language in text:
-            mapping[text["en"]] = text[language]
-    return mapping
-
-
-def is_translated(page, locale):
-    return Page.objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True).exists()
 
 
 @transaction.atomic
@@ -107,7 +94,7 @@ def build(log=print, size="full"):
         for page, texts in work:
             # One transaction per page: translating a parent and child together breaks the tree.
             if not is_translated(page, locale):
-                translate_page(page, locale, strings_for(locale.language_code, *texts))
+                translate_page(page, locale, strings_for(locale.language_code, texts))
             done += 1
         log(f"home: {done} of {len(work)} pages translated into {locale.language_code}")
     return home

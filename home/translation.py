@@ -10,7 +10,9 @@ enclosing transaction (or, in tests, inside
 (translating a parent and its child in one transaction breaks the tree).
 """
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -47,3 +49,47 @@ def ensure_parent_translated(page, locale):
     parent = page.get_parent()
     if parent.depth > 1 and not Page.objects.filter(translation_key=parent.translation_key, locale=locale).exists():
         raise ValueError(f"Translate {parent} into {locale} before {page}.")
+
+
+def is_translated(page, locale):
+    """True when ``page`` has a real translation (not an alias) in ``locale``."""
+    return Page.objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True).exists()
+
+
+def in_language(language_code, text_factory):
+    """``text_factory()`` (e.g. a gettext call) evaluated in ``language_code``."""
+    with translation.override(language_code):
+        return str(text_factory())
+
+
+def gettext_texts(*factories):
+    """``{language: text}`` for each text factory, from the interface translations."""
+    return [{code: in_language(code, factory) for code, _name in settings.LANGUAGES} for factory in factories]
+
+
+def strings_for(language, texts):
+    """Source text -> its translation in ``language``, as wagtail-localize's PO entries are matched."""
+    return {text[settings.LANGUAGE_CODE]: text[language] for text in texts if text.get(language)}
+
+
+def other_locales(languages=None):
+    """Every locale but the source language's (only ``languages`` when given)."""
+    locales = Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).order_by("language_code")
+    if languages is not None:
+        locales = locales.filter(language_code__in=list(languages))
+    return locales
+
+
+def translate_everywhere(page, texts, languages=None):
+    """Translate ``page`` into every other locale where it is not translated yet.
+
+    ``texts`` is a list of ``{language_code: text}`` dicts whose source-language
+    entry is the text on the page; one page per transaction. Returns how many
+    translations were made.
+    """
+    done = 0
+    for locale in other_locales(languages):
+        if not is_translated(page, locale):
+            translate_page(page, locale, strings_for(locale.language_code, texts))
+            done += 1
+    return done

@@ -8,12 +8,10 @@ Idempotent: run by `make run` and by the demo; adding a host country is a line i
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import translation
 from django.utils.translation import gettext
-from wagtail.models import Locale, Page
 
 from home.models import HomePage
-from home.translation import translate_page
+from home.translation import gettext_texts, in_language, translate_everywhere
 
 from . import vocabularies as vocab
 from .models import CountrySectionPage, OpportunityIndexPage
@@ -23,29 +21,6 @@ INDEX_SLUG = "opportunities"
 
 def editors_group_name(country):
     return f"Editors {country}"
-
-
-def _in_language(language_code, text_factory):
-    with translation.override(language_code):
-        return str(text_factory())
-
-
-def _other_locales():
-    return Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).order_by("language_code")
-
-
-def _translate_everywhere(page, *text_factories):
-    """Translate ``page`` where it is not translated yet; its texts come from gettext in each language."""
-    for locale in _other_locales():
-        exists = Page.objects.filter(
-            translation_key=page.translation_key, locale=locale, alias_of__isnull=True
-        ).exists()
-        if not exists:
-            strings = {
-                _in_language(settings.LANGUAGE_CODE, factory): _in_language(locale.language_code, factory)
-                for factory in text_factories
-            }
-            translate_page(page, locale, strings)
 
 
 def index_introduction():
@@ -58,15 +33,15 @@ def ensure_index(home, translate=True):
         if index is None:
             index = home.add_child(
                 instance=OpportunityIndexPage(
-                    title=_in_language(settings.LANGUAGE_CODE, lambda: gettext("Opportunities")),
+                    title=in_language(settings.LANGUAGE_CODE, lambda: gettext("Opportunities")),
                     slug=INDEX_SLUG,
                     show_in_menus=True,
-                    introduction=_in_language(settings.LANGUAGE_CODE, index_introduction),
+                    introduction=in_language(settings.LANGUAGE_CODE, index_introduction),
                 )
             )
             index.save_revision().publish()
     if translate:
-        _translate_everywhere(index, lambda: gettext("Opportunities"), index_introduction)
+        translate_everywhere(index, gettext_texts(lambda: gettext("Opportunities"), index_introduction))
     return index
 
 
@@ -81,7 +56,7 @@ def ensure_country_section(index, country, translate=True):
             )
             section.save_revision().publish()
     if translate:
-        _translate_everywhere(section, lambda: vocab.label(vocab.COUNTRIES, country))
+        translate_everywhere(section, gettext_texts(lambda: vocab.label(vocab.COUNTRIES, country)))
     return section
 
 

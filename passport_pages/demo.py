@@ -9,10 +9,10 @@ fewer opportunities, in plain language.
 from django.conf import settings
 from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from home.models import HomePage
-from home.translation import translate_page
+from home.translation import is_translated, strings_for, translate_page
 
 from .demo_texts import CHARTER, GUIDELINE_INDEX, GUIDELINES, PASSPORT
 from .models import (
@@ -36,15 +36,6 @@ def _en(text):
 
 def _paragraph(text):
     return f"<p>{escape(text['en'])}</p>"
-
-
-def _strings(language, texts):
-    """English text -> its translation, as wagtail-localize's PO entries are matched."""
-    return {text["en"]: text[language] for text in texts if language in text}
-
-
-def _is_translated(page, locale):
-    return Page.objects.filter(translation_key=page.translation_key, locale=locale, alias_of__isnull=True).exists()
 
 
 def _english_home():
@@ -181,8 +172,8 @@ def build(log=print, size="full"):
         done = 0
         for page, texts in work:
             # One page per transaction: translating a parent and its child together breaks the tree.
-            if not _is_translated(page, locale):
-                translate_page(page, locale, _strings(locale.language_code, texts))
+            if not is_translated(page, locale):
+                translate_page(page, locale, strings_for(locale.language_code, texts))
             done += 1
         log(f"passport_pages: {done} of {len(work)} pages translated into {locale.language_code}")
     return work
