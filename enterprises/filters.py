@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
+from home import vocabularies as vocab
 from home.filtering import read_codes
-from opportunities import vocabularies as vocab
 
 from . import vocabularies as evocab
 from .models import OrganisationSector

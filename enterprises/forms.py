@@ -5,7 +5,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from opportunities import vocabularies as vocab
+from home import vocabularies as vocab
 
 
 def _live_rows(formset):

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies import BasePermissionPolicy
 
-from opportunities import vocabularies as vocab
+from home import vocabularies as vocab
 from opportunities.sections import editors_group_name
 
 EDITOR_ACTIONS = {"view", "change"}

@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from opportunities import vocabularies as vocab
+from home import vocabularies as vocab
 
 from . import vocabularies as evocab
 from .models import EmployerRegistration

@@ -146,7 +146,7 @@ def _unique_slug(parent, title):
 
 def build_profile(registration, section):
     """A profile page of the registration's kind, prefilled, not yet saved."""
-    from opportunities import vocabularies as vocab
+    from home import vocabularies as vocab
 
     model = PROFILE_MODELS[registration.kind]
     page = model(

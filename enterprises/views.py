@@ -15,9 +15,9 @@ from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, gettext
 
+from home import vocabularies as vocab
 from home.filtering import facet_options, paginate
 from home.ratelimit import is_rate_limited
-from opportunities import vocabularies as vocab
 
 from . import services
 from . import vocabularies as evocab

@@ -11,9 +11,9 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale
 
+from home import vocabularies as vocab
 from home.filtering import paginate
 
-from . import vocabularies as vocab
 from .filters import OpportunityFilters
 from .models import OpportunityPage
 

@@ -18,7 +18,8 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from . import vocabularies as vocab
+from home import vocabularies as vocab
+
 from .demo_data import ROLES
 from .models import CountrySectionPage, OpportunityLanguage, OpportunityPage, OpportunityStartPeriod, OpportunitySupport
 

@@ -13,9 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
+from home import vocabularies as vocab
 from home.translation import translate_page
 
-from . import vocabularies as vocab
 from .demo_data import COMMON, ROLES
 from .models import (
     OpportunityCommitment,

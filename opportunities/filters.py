@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
+from home import vocabularies as vocab
 from home.filtering import read_codes
 
-from . import vocabularies as vocab
 from .models import OpportunityLanguage, OpportunitySupport
 
 MAX_QUERY_LENGTH = 100
@@ -161,7 +161,7 @@ class OpportunityFilters:
 
     def chips(self, query):
         """Removable filter chips: each active value with the query string without it."""
-        from . import vocabularies as v
+        from home import vocabularies as v
 
         labels = {
             "country": v.COUNTRIES,

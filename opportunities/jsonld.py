@@ -4,7 +4,7 @@ import datetime
 
 from django.utils.translation import get_language
 
-from . import vocabularies as vocab
+from home import vocabularies as vocab
 
 
 def opportunity_json_ld(page, request):

@@ -23,7 +23,8 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from . import vocabularies as vocab
+from home import vocabularies as vocab
+
 from .blocks import LearningOutcomesBlock
 from .forms import OpportunityPageForm
 from .queryset import OpportunityQuerySet, today

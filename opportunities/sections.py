@@ -10,10 +10,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext
 
+from home import vocabularies as vocab
 from home.models import HomePage
 from home.translation import gettext_texts, in_language, translate_everywhere
 
-from . import vocabularies as vocab
 from .models import CountrySectionPage, OpportunityIndexPage
 
 INDEX_SLUG = "opportunities"

@@ -3,9 +3,9 @@
 from django.conf import settings
 from django.template.response import TemplateResponse
 
+from home import vocabularies as vocab
 from home.filtering import facet_options, paginate
 
-from . import vocabularies as vocab
 from .filters import CODE_FILTERS, OpportunityFilters
 
 PAGE_SIZE = 20

@@ -12,6 +12,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from home.blocks import CalloutBlock, HeadingBlock
+from home.vocabularies import QUALITY_PRINCIPLES, label
 
 from . import vocabularies as vocab
 
@@ -95,7 +96,7 @@ class GuidelineBodyBlock(blocks.StreamBlock):
 class PrincipleBlock(blocks.StructBlock):
     principle = blocks.ChoiceBlock(
         label=_("Principle"),
-        choices=vocab.QUALITY_PRINCIPLES,
+        choices=QUALITY_PRINCIPLES,
         help_text=_("The code is the same in every language; opportunities refer to it."),
     )
     title = blocks.CharBlock(label=_("Title"), max_length=120)
@@ -119,7 +120,7 @@ class CharterStreamBlock(blocks.StreamBlock):
                 raise blocks.StreamBlockValidationError(
                     non_block_errors=ValidationError(
                         _("Each principle appears once; “%(principle)s” appears twice."),
-                        params={"principle": vocab.label(vocab.QUALITY_PRINCIPLES, code)},
+                        params={"principle": label(QUALITY_PRINCIPLES, code)},
                     )
                 )
             seen.add(code)

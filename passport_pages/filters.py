@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count
 
 from home.filtering import read_codes
+from home.vocabularies import codes
 
 from . import vocabularies as vocab
 
@@ -25,7 +26,7 @@ class GuidelineFilters:
         """Read a QueryDict (``request.GET``); never raises on bad input."""
         filters = cls()
         for name, vocabulary in FILTERS.items():
-            setattr(filters, name, read_codes(query, name, vocab.codes(vocabulary), str.lower, filters.notes))
+            setattr(filters, name, read_codes(query, name, codes(vocabulary), str.lower, filters.notes))
         return filters
 
     def is_filtered(self):

@@ -23,7 +23,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from opportunities.vocabularies import COUNTRIES
+from home.vocabularies import COUNTRIES, QUALITY_PRINCIPLES, label
 
 from . import vocabularies as vocab
 from .blocks import CharterStreamBlock, GuidelineBodyBlock, PassportStreamBlock
@@ -142,7 +142,7 @@ class GuidelinePage(Page):
         verbose_name_plural = _("guidelines")
 
     def get_phase_label(self):
-        return vocab.label(vocab.PHASES, self.phase)
+        return label(vocab.PHASES, self.phase)
 
     def checklists(self):
         """The body's checklists as ``{"title": ..., "items": [...]}``, in order."""
@@ -183,7 +183,7 @@ class QualityCharterPage(Page):
     """The ten principles of the European Quality Charter for Mobility, in the page's language."""
 
     introduction = models.TextField(_("introduction"), max_length=800, blank=True)
-    principles = StreamField(CharterStreamBlock(max_num=len(vocab.QUALITY_PRINCIPLES)), verbose_name=_("principles"))
+    principles = StreamField(CharterStreamBlock(max_num=len(QUALITY_PRINCIPLES)), verbose_name=_("principles"))
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("principles")]
     search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("principles")]

@@ -1,12 +1,10 @@
 """Code lists of guidelines and the passport: store the code, show the translated label.
 
-The other vocabularies (countries, quality principles, ...) live in
-``opportunities.vocabularies``; ``label(VOCAB, code)`` works for both.
+The network's vocabularies (countries, quality principles, ...) and the
+``label``/``codes`` helpers live on the ground floor, in ``home.vocabularies``.
 """
 
 from django.utils.translation import gettext_lazy as _
-
-from opportunities.vocabularies import QUALITY_PRINCIPLES, codes, label  # noqa: F401 - re-exported
 
 # When in the mobility a guideline (or a passport chapter) applies.
 PHASES = [

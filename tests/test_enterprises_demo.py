@@ -12,7 +12,7 @@ from enterprises import demo
 from enterprises.demo_data import INDEX, PROFILES, ROLES
 from enterprises.models import OrganisationCountrySectionPage, OrganisationIndexPage, OrganisationPage
 from enterprises.vocabularies import KINDS, SOCIAL_PARTNER_TYPES, VET_PROVIDER_ROLES
-from opportunities import vocabularies as vocab
+from home import vocabularies as vocab
 from tests.factories import HomePageFactory, OpportunityPageFactory
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

@@ -8,8 +8,8 @@ from django.utils import translation
 
 from enterprises import services
 from enterprises.models import EmployerRegistration, EnterprisePage, SocialPartnerPage
+from home import vocabularies as vocab
 from opportunities import roles
-from opportunities import vocabularies as vocab
 from tests.factories import EmployerRegistrationFactory
 from tests.otp import verified_login as login  # the admin asks for a second factor
 

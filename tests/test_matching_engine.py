@@ -49,7 +49,7 @@ def test_the_core_has_no_django_import():
 
 
 def test_cefr_levels_match_the_vocabulary():
-    from opportunities import vocabularies as vocab
+    from home import vocabularies as vocab
 
     assert engine.CEFR_LEVELS == tuple(vocab.codes(vocab.CEFR_LEVELS))
 

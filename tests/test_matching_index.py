@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from opportunities import vocabularies as vocab
+from home import vocabularies as vocab
 from opportunities.matching import engine, index, query
 from opportunities.matching.models import MatchEntry
 from tests.factories import OpportunityPageFactory

@@ -26,7 +26,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from opportunities import vocabularies as vocab
+from home import vocabularies as vocab
 
 from .. import vocabularies as evocab
 from ..forms import OrganisationPageForm

@@ -18,7 +18,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from opportunities import vocabularies as vocab
+from home import vocabularies as vocab
 
 from .. import vocabularies as evocab
 from ..queryset import RegistrationQuerySet

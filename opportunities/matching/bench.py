@@ -32,7 +32,8 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Locale
 
-from .. import vocabularies as vocab
+from home import vocabularies as vocab
+
 from ..demo_data import ROLES
 from . import engine, query
 from .index import CANDIDATE_FIELDS, candidate_from_row

@@ -17,7 +17,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .. import vocabularies as vocab
+from home import vocabularies as vocab
+
 from . import engine
 
 MAX_CODES = 40

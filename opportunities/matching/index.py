@@ -16,7 +16,8 @@ from collections import defaultdict
 from django.db import transaction
 from wagtail.models import Locale
 
-from .. import vocabularies as vocab
+from home import vocabularies as vocab
+
 from . import engine
 from .models import MatchEntry
 

@@ -7,7 +7,7 @@ in the active language; codes become labels through ``vocabularies``.
 from django.utils import formats
 from django.utils.translation import gettext, ngettext, pgettext
 
-from .. import vocabularies as vocab
+from home import vocabularies as vocab
 
 
 def _country(code):

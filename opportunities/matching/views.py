@@ -14,9 +14,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
+from home import vocabularies as vocab
 from home.ratelimit import is_rate_limited
 
-from .. import vocabularies as vocab
 from ..models import CountrySectionPage
 from .forms import CRITERIA_CHOICES, MatchForm, prefill_from_query
 from .messages import render_result

@@ -88,7 +88,6 @@ FIELDS_OF_EDUCATION = [
 EQF_LEVELS = [(level, str(level)) for level in range(1, 9)]  # shown as "EQF level 4" by templates
 
 CEFR_LEVELS = [("A1", "A1"), ("A2", "A2"), ("B1", "B1"), ("B2", "B2"), ("C1", "C1"), ("C2", "C2")]
-CEFR_ORDER = {code: rank for rank, (code, _label) in enumerate(CEFR_LEVELS, start=1)}
 
 # ISO 639-1: the languages of the programme countries, plus a few often asked for.
 LANGUAGES = [
