@@ -12,3 +12,8 @@ class HomeConfig(AppConfig):
     label = "home"
     verbose_name = _("Home and shared content")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import content_cache
+
+        content_cache.connect()

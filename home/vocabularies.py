@@ -5,7 +5,10 @@ list of ``(code, label)`` pairs usable as model ``choices``; ``label(VOCAB, code
 gives the label in the active language.
 """
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from home.collation import sort_key
 
 # ISO 3166-1 alpha-2: the Erasmus+ programme countries (EU 27 and associated).
 COUNTRIES = [
@@ -170,3 +173,14 @@ def label(vocabulary, code):
         if value == code:
             return str(text)
     return str(code)
+
+
+def sorted_choices(vocabulary, language=None):
+    """``vocabulary``'s ``(code, label)`` pairs sorted by label in ``language`` (default: the active one).
+
+    For lists a reader scans by name (countries, languages, sectors), not for ordered scales
+    (EQF, CEFR, phases). Labels are translated before sorting; a lazy label stays lazy.
+    """
+    language = language or translation.get_language() or "en"
+    with translation.override(language):
+        return sorted(vocabulary, key=lambda pair: sort_key(str(pair[1]), language))

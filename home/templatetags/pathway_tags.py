@@ -1,5 +1,6 @@
 """Template tags every page uses: language switcher, hreflang, canonical link,
-main navigation and footer links.
+main navigation and footer links, meta description and Open Graph URL, and the
+order of a filter's options.
 
 Each tag is written to cost a fixed number of queries, whatever the size of the
 site (see tests/test_query_counts.py in the content apps).
@@ -10,12 +11,18 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.db.models.functions import Coalesce
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from wagtail.models import Page, Site
+
+from home.collation import sort_key
+from home.filtering import query_string
+from home.public_urls import absolute_url, page_url
 
 register = template.Library()
 
@@ -25,33 +32,75 @@ def _is_page(page):
     return isinstance(page, Page) and page.pk is not None
 
 
-def _site_root_translations(request):
-    """The site's home page in every locale, keyed by language code (one query, cached on the request)."""
+def _root_key(request):
+    """A subquery for the translation key of the request's site's home page, or None."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return Page.objects.filter(pk=site.root_page_id).values("translation_key")
+
+
+def _by_language(pages):
+    return {p.locale.language_code: p for p in pages}
+
+
+def _site_root_translations(request, page=None):
+    """The site's home page in every locale, keyed by language code (one query, cached on the request).
+
+    Given the page being shown, its translations are read in the same query (see
+    :func:`_page_translations`).
+    """
     cached = getattr(request, "_pathway_homes", None)
     if cached is None:
         cached = {}
-        site = Site.find_for_request(request)
-        if site is not None:
-            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-            for home in Page.objects.filter(translation_key__in=root_key).live().select_related("locale"):
-                cached[home.locale.language_code] = home
+        root_key = _root_key(request)
+        if root_key is not None:
+            is_home = Q(translation_key__in=root_key)
+            wanted = is_home
+            with_page = _is_page(page) and getattr(page, "_pathway_translations", None) is None
+            if with_page:
+                wanted |= Q(translation_key=page.translation_key)
+            found = list(
+                Page.objects.filter(wanted)
+                .live()
+                .select_related("locale")
+                .annotate(_pathway_is_home=ExpressionWrapper(is_home, output_field=BooleanField()))
+            )
+            if with_page:
+                page._pathway_translations = _by_language(p for p in found if p.translation_key == page.translation_key)
+            cached = _by_language(p for p in found if p._pathway_is_home)
         request._pathway_homes = cached
     return cached
 
 
-def _page_translations(page):
+def _page_translations(page, request=None):
     """Live pages sharing this page's translation key, keyed by language code.
 
-    One query, kept on the page: the switcher and the hreflang links both use it.
+    One query, kept on the page: the switcher and the hreflang links both use it; with the
+    request, the site's home pages come in the same query.
     """
     cached = getattr(page, "_pathway_translations", None)
+    if cached is None and request is not None and getattr(request, "_pathway_homes", None) is None:
+        _site_root_translations(request, page)
+        cached = getattr(page, "_pathway_translations", None)
     if cached is None:
-        cached = {
-            p.locale.language_code: p
-            for p in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale")
-        }
+        cached = _by_language(Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"))
         page._pathway_translations = cached
     return cached
+
+
+# What stays when the language changes: the words and view options of a listing or a search,
+# and the facets of the listing on the page (each listing declares them once, home.filtering).
+# Anything else (tracking, unknown, the page number, whose order may differ by language) is
+# dropped, also because the page cache keys pages by the parameters they read and must not hand
+# one visitor's stray parameters to the next.
+COMMON_PARAMETERS = ("q", "open", "sort")
+
+
+def kept_parameters(context):
+    """:data:`COMMON_PARAMETERS` plus the facet names of the page's listing (``filters``), if any."""
+    listing = getattr(context.get("filters"), "listing", None)
+    return (*getattr(listing, "names", ()), *COMMON_PARAMETERS)
 
 
 @register.simple_tag(takes_context=True)
@@ -64,17 +113,23 @@ def language_links(context, page=None):
     """
     request = context["request"]
     current = translation.get_language()
-    translations = _page_translations(page) if _is_page(page) else None
+    translations = _page_translations(page, request) if _is_page(page) else None
+    query = query_string(request.GET, kept_parameters(context))
     links = []
     for code, _name in settings.LANGUAGES:
         url = None
+        same_page = True
         if translations is not None:
             target = translations.get(code)
             if target is None:
                 target = _site_root_translations(request).get(code)
+                same_page = False
             url = target.get_url(request) if target is not None else None
         else:
-            url = translate_url(request.get_full_path(), code)
+            url = translate_url(request.path, code)
+        # The filters and words of a listing or a search stay when the language changes.
+        if url and query and same_page:
+            url = f"{url}?{query}"
         links.append(
             {
                 "code": code,
@@ -92,11 +147,11 @@ def alternate_links(context, page):
     request = context["request"]
     if not _is_page(page) or page.alias_of_id:
         return []
-    real = {code: p for code, p in _page_translations(page).items() if p.alias_of_id is None}
-    links = [{"hreflang": code, "url": p.get_full_url(request)} for code, p in sorted(real.items())]
+    real = {code: p for code, p in _page_translations(page, request).items() if p.alias_of_id is None}
+    links = [{"hreflang": code, "url": page_url(p, request)} for code, p in sorted(real.items())]
     default = real.get(settings.LANGUAGE_CODE)
     if default is not None and len(links) > 1:
-        links.append({"hreflang": "x-default", "url": default.get_full_url(request)})
+        links.append({"hreflang": "x-default", "url": page_url(default, request)})
     return links if len(links) > 1 else []
 
 
@@ -107,8 +162,8 @@ def canonical_url(context, page):
     if page.alias_of_id:
         source = Page.objects.filter(pk=page.alias_of_id).first()
         if source is not None:
-            return source.get_full_url(request)
-    return page.get_full_url(request)
+            return page_url(source, request)
+    return page_url(page, request)
 
 
 @register.simple_tag
@@ -159,3 +214,85 @@ def json_ld_script(data):
     """
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_JSON_ESCAPES)
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308 - escaped above
+
+
+# Facets whose options a reader scans by name; the others (EQF levels, phases, types,
+# support) keep the order of their vocabulary.
+ALPHABETICAL_FACETS = frozenset({"country", "language", "sector"})
+
+
+@register.filter
+def collated_options(facet):
+    """A facet's options, sorted by label in the active language when read by name."""
+    options = facet.get("options", [])
+    if facet.get("name") not in ALPHABETICAL_FACETS:
+        return options
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return sorted(options, key=lambda option: sort_key(str(option["label"]), language))
+
+
+_DESCRIPTION_FIELDS = ("search_description", "summary", "introduction", "hero_text")
+DESCRIPTION_LENGTH = 160
+
+
+@register.simple_tag
+def meta_description(page=None, fallback=""):
+    """The page's description for search engines and previews: its editor's search
+    description, else its summary or introduction (plain text, at most 160 characters),
+    else ``fallback``."""
+    if _is_page(page):
+        specific = page.specific if type(page) is Page else page
+        for field in _DESCRIPTION_FIELDS:
+            value = getattr(specific, field, None)
+            if value:
+                text = " ".join(strip_tags(str(value)).split())
+                if text:
+                    return Truncator(text).chars(DESCRIPTION_LENGTH)
+    return str(fallback)
+
+
+@register.simple_tag(takes_context=True)
+def share_url(context, page=None):
+    """The absolute URL to share: a page's public URL, else the request's path on the public base URL."""
+    request = context.get("request")
+    if _is_page(page):
+        url = page_url(page, request)
+        if url:
+            return url
+    if request is None:
+        return absolute_url("/")
+    return absolute_url(request.path)
+
+
+@register.simple_tag
+def pictogram(kind, code, extra_class=""):
+    """A pictogram of the sprite (``home.pictograms``), decorative beside its text label:
+    ``{% pictogram "sector" page.sector %}``. Colour and size come from CSS (``.pictogram``)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    from home.pictograms import STATIC_NAME, symbol_id
+
+    classes = " ".join(["pictogram", f"pictogram--{kind}", *str(extra_class).split()])
+    href = f"{static(STATIC_NAME)}#{symbol_id(kind, code)}"
+    return format_html(
+        '<svg class="{}" aria-hidden="true" focusable="false" width="24" height="24"><use href="{}"></use></svg>',
+        classes,
+        href,
+    )
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context, page=None, default_alt=""):
+    """The image link previews show (``og:image``, ``twitter:image``): ``{"url", "width", "height",
+    "alt"}``, absolute. A page's own (its ``share_image()``: an editor's image, a placement's
+    generated card), else the site's default card described by ``default_alt``."""
+    from home.share_image import default_share_card
+
+    if _is_page(page):
+        specific = page.specific if type(page) is Page else page
+        own = getattr(specific, "share_image", None)
+        card = own(context.get("request")) if callable(own) else None
+        if card:
+            return card
+    return default_share_card(str(default_alt))

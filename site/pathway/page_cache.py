@@ -7,42 +7,87 @@ cookie, made no CSRF token and holds none (so no page with a form is ever
 cached), and did not ask not to be cached (``private``, ``no-store``, ``no-cache``). Entries
 live ``settings.PATHWAY_PAGE_CACHE_SECONDS`` (short: deadlines pass without a
 publish) and are all dropped when any page is published, unpublished, moved or
-deleted: the key carries a generation number kept in the cache, and those events
-increment it. That purges a page and everything that lists it (listing, feed,
+deleted, or a view restriction, site or locale changes: the key carries the content generation
+(``home.content_cache``), which those events increment. That purges a page and everything that lists it (listing, feed,
 iCalendar, API, sitemap) in every language at once.
+
+The key is the host, the path and only the query parameters that path is known
+to read (:data:`PATH_PARAMETERS`), sorted, stripped, without empty or repeated
+values, and only the last value of a single-valued one: ``?utm_source=...``,
+``?x=1`` or a reordered query share the entry of the plain URL instead of
+filling the cache. A query whose known part is longer than
+:data:`MAX_QUERY_LENGTH` is served uncached.
+
+When the cache is unreachable, the calls below are misses (``IGNORE_EXCEPTIONS``
+and a circuit breaker, see ``pathway.cache``): pages are served uncached.
 """
 
 import hashlib
+import re
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-GENERATION_KEY = "page-cache:generation"
-CACHEABLE_TYPES = ("text/html", "application/rss+xml", "text/calendar", "application/json", "application/xml")
+from enterprises.filters import LISTING as organisation_listing
+from home.content_cache import generation
+from opportunities.filters import LISTING as opportunity_listing
+from passport_pages.filters import LISTING as guideline_listing
+
+CACHEABLE_TYPES = (
+    "text/html",
+    "application/rss+xml",
+    "application/atom+xml",
+    "text/calendar",
+    "application/json",
+    "application/xml",
+)
 NEVER_CACHE_PREFIXES = ("/admin/", "/django-admin/", "/health/", "/documents/", "/api/match/")
 
+# Query parameters each kind of path reads; anything else is left out of the key.
+# The listings' facets, as each app declares them once: opportunities (listing, feed, iCalendar,
+# API), organisations, guidelines.
+LISTING_FILTERS = frozenset(
+    name for listing in (opportunity_listing, organisation_listing, guideline_listing) for name in listing.names
+)
+PATH_PARAMETERS = [  # (path pattern, multi-valued names, single-valued names); the first match wins
+    (
+        re.compile(r"^/api/v2/opportunities/$"),
+        LISTING_FILTERS,
+        {"q", "open", "sort", "page", "locale", "limit", "offset"},
+    ),
+    (re.compile(r"^/[a-z-]+/search/autocomplete/$"), frozenset(), {"q"}),
+    (re.compile(r"^/[a-z-]+/search/$"), frozenset(), {"q", "page", "type"}),
+    (re.compile(r"^/sitemap\.xml$"), frozenset(), {"p"}),
+    (re.compile(r"^/[a-z-]+/statistics/$"), frozenset(), {"period", "country"}),  # stats.forms
+    (re.compile(r"^/robots\.txt$"), frozenset(), set()),
+    # Every other path is a Wagtail page: a listing reads its filters, any other page nothing.
+    (re.compile(r""), LISTING_FILTERS, {"q", "open", "sort", "page"}),
+]
+MAX_QUERY_LENGTH = 512
 
-def generation():
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
-    return value
+
+def normalised_query(path, query):
+    """The part of ``query`` (a QueryDict) that ``path`` reads, as a canonical query string."""
+    multi, single = next((multi, single) for pattern, multi, single in PATH_PARAMETERS if pattern.match(path))
+    pairs = []
+    for name in sorted(set(query) & (set(multi) | set(single))):
+        values = [value.strip() for value in query.getlist(name)]
+        values = [value for value in values if value]
+        if not values:
+            continue
+        if name in single:
+            pairs.append((name, values[-1]))
+        else:
+            pairs.extend((name, value) for value in sorted(set(values)))
+    return urlencode(pairs, errors="surrogatepass")
 
 
-def purge_all(**kwargs):
-    """Invalidate every cached response (signal receiver for publish, unpublish, move, delete)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
-
-
-def _key(request):
-    raw = f"{request.get_host()}|{request.get_full_path()}"
-    return f"page-cache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+def _key(request, query):
+    raw = f"{request.get_host()}|{request.path}?{query}"
+    return f"page-cache:{generation()}:{hashlib.sha256(raw.encode(errors='surrogatepass')).hexdigest()}"
 
 
 class AnonymousPageCacheMiddleware:
@@ -73,7 +118,10 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not self.request_is_cacheable(request):
             return self.get_response(request)
-        key = _key(request)
+        query = normalised_query(request.path, request.GET)
+        if len(query) > MAX_QUERY_LENGTH:
+            return self.get_response(request)
+        key = _key(request, query)
         stored = cache.get(key)
         if stored is not None:
             status, headers, content = stored

@@ -1,6 +1,8 @@
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
+from home.public_urls import absolute_url
+
 
 class LocalizedSitemap(Sitemap):
     """Every live, public page of every locale, leaving out untranslated aliases.
@@ -10,6 +12,13 @@ class LocalizedSitemap(Sitemap):
     not yet translated, showing its source's content) are left out, since their
     canonical page is the source.
     """
+
+    def _urls(self, page, protocol, domain):
+        """Each page's entries with their locations on the public base URL (``WAGTAILADMIN_BASE_URL``)."""
+        urls = super()._urls(page, protocol, domain)
+        for url_info in urls:
+            url_info["location"] = absolute_url(url_info["location"])
+        return urls
 
     def items(self):
         site = Site.find_for_request(self.request) if self.request else Site.objects.get(is_default_site=True)

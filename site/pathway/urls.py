@@ -9,19 +9,22 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from opportunities import urls as opportunity_urls
-from opportunities.matching import api as matching_api
-from opportunities.matching import views as matching_views
+from opportunities.alerts import urls as alert_urls
+from opportunities.matching import urls as matching_urls
 
-from . import admin_security, views
+from . import admin_security, front_door, openapi, views
 from .sitemaps import LocalizedSitemap
 
 # Outside the language prefix: machine-facing endpoints and the admin.
 urlpatterns = [
     path("health/", views.health, name="health"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path("manifest.webmanifest", front_door.manifest, name="web_manifest"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     path("", include((opportunity_urls.api_urlpatterns, "opportunities_api"))),
-    path("api/match/", matching_api.match, name="match_api"),
+    path("", include(matching_urls.api_urlpatterns)),
+    path("api/schema/", openapi.schema_view, name="api_schema"),  # OpenAPI 3.1 of the three above
     path("django-admin/", admin.site.urls),
     # The admin's sign-in goes through the two-factor login (pathway.admin_security).
     path("admin/login/", admin_security.admin_login_redirect, name="admin_login_2fa"),
@@ -38,8 +41,13 @@ if settings.DEBUG:
 # Every public page carries its language: /en/..., /de/... A bare "/" is
 # redirected by LocaleMiddleware to the visitor's language (Accept-Language).
 urlpatterns += i18n_patterns(
+    # The site's own error pages, previewed when DEBUG is on (a plain 404 otherwise).
+    path("404/", front_door.preview_404, name="preview_404"),
+    path("500/", front_door.preview_500, name="preview_500"),
     path("search/", include("search.urls")),
+    path("statistics/", include("stats.urls")),
     path("", include((opportunity_urls.localized_urlpatterns, "opportunities"))),
-    path("match/", matching_views.match, name="match"),
+    path("", include(matching_urls.localized_urlpatterns)),
+    path("", include((alert_urls.localized_urlpatterns, "alerts"))),  # /<lang>/opportunities/alerts/...
     path("", include(wagtail_urls)),
 )

@@ -1,22 +1,33 @@
 """Project-wide views that belong to no content app: health check and robots.txt."""
 
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from home.public_urls import absolute_url
+
+from .cache import status as cache_status
 
 
 @never_cache
 @require_GET
 def health(request):
-    """200 after a round trip to the database; 503 when it cannot be reached."""
+    """The database and the cache, each "ok" or "unavailable".
+
+    503 only when the database cannot be reached: without the cache the site still
+    serves (uncached), so a load balancer should keep sending traffic.
+    """
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
+        database = "ok"
     except DatabaseError:
-        return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        database = "unavailable"
+    data = {"status": "ok" if database == "ok" else "unavailable", "database": database, "cache": cache_status()}
+    return JsonResponse(data, status=200 if database == "ok" else 503)
 
 
 @require_GET
@@ -28,7 +39,13 @@ def robots_txt(request):
         "Disallow: /*/passport/pdf/",
         "Disallow: /*/search/",
         "",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever the page says: send them to the SVG icon."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

@@ -19,9 +19,12 @@ INSTALLED_APPS = [
     # VET Pathway's own apps: each is a plugin with its own templates and static files.
     "home",
     "opportunities",
+    "opportunities.matching",  # matching sub-app: depends on opportunities, never the reverse
+    "opportunities.alerts",  # email alerts sub-app: depends on opportunities, never the reverse
     "enterprises",
     "passport_pages",
     "search",
+    "stats",  # network statistics: reads the others' models, imported by none of them
     "pathway",  # project-wide commands (demo content) and template tags
     # Editor accounts: a second factor (django-otp, django-two-factor-auth) and lockout (django-axes)
     "django_otp",
@@ -49,6 +52,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_tasks_db",  # the queue of the "pathway" task backend in production (see TASKS)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -62,10 +66,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pathway.middleware.ContentSecurityPolicyMiddleware",
+    "pathway.middleware.DatabaseUnavailableMiddleware",
+    "search.log.SearchLogMiddleware",  # above the page cache: counts cached searches too
     "pathway.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "pathway.middleware.CachedSiteMiddleware",  # the request's site from the cache, not a query
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -158,13 +165,8 @@ WAGTAILLOCALIZE_JQ_ENABLED = False
 # Host countries with a section of their own (and an editors' group): adding one
 # is a line here and one run of `manage.py setup_country_sections`.
 PATHWAY_HOST_COUNTRIES = ["DE", "ES", "IT", "PL", "FR", "IE"]
-# Page types whose rights follow a country (opportunities.roles), and the shared pages
-# that network editors keep.
-PATHWAY_COUNTRY_SECTION_MODELS = [
-    "opportunities.CountrySectionPage",
-    "enterprises.OrganisationCountrySectionPage",
-    "passport_pages.GuidelineCountrySectionPage",
-]
+# The shared pages that network editors keep (home.roles; country sections are found by type,
+# home.sections.CountrySection).
 PATHWAY_NETWORK_PAGE_MODELS = [
     "passport_pages.GuidelineIndexPage",
     "passport_pages.QualityCharterPage",
@@ -194,18 +196,26 @@ STORAGES = {
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "VET Pathway"
-WAGTAILADMIN_BASE_URL = env.string("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public base URL: every absolute link (canonical, hreflang, sitemap, feeds, JSON-LD,
+# API, emails, PDF) is built on it (home.public_urls), never on the request's host. Production
+# requires it; the demo's Site record is set to match it.
+WAGTAILADMIN_BASE_URL = env.base_url("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Avatars without an outside service (Gravatar would receive editors' email hashes).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        # One configuration for every language: no stemming that would mangle
-        # German or Polish words (see README, "Search").
+        # Wagtail's database backend with prefix matching and, on PostgreSQL, a
+        # text-search configuration per language (search/backend.py).
+        "BACKEND": "search.backend",
+        # For objects without a locale only; pages use their language's configuration.
         "SEARCH_CONFIG": "simple",
     }
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# The search log (words and day only, see search.log) is kept this long; `manage.py purge_search_log`.
+WAGTAILSEARCH_HITS_MAX_AGE = 90
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Content-Security-Policy (pathway.middleware) ---------------------------
@@ -252,10 +262,27 @@ X_FRAME_OPTIONS = "DENY"
 DEFAULT_FROM_EMAIL = env.string("DEFAULT_FROM_EMAIL", "VET Pathway <noreply@localhost>")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
+# --- Background work (django-tasks) -------------------------------------------
+# Two backends. "default" runs Wagtail's own tasks (search index, references, renditions)
+# at once, in the request, as before. PATHWAY_TASK_BACKEND runs the project's own (home.tasks:
+# the registration emails): at once here, in development and in tests; production.py queues
+# them in the database for `manage.py db_worker --backend pathway` (ops/systemd/).
+PATHWAY_TASK_BACKEND = "pathway"
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    PATHWAY_TASK_BACKEND: {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+
 # --- Cache ------------------------------------------------------------------
 CACHES = env.caches()
 # Anonymous GET pages are cached this long (pathway.page_cache), and dropped on any publish.
 PATHWAY_PAGE_CACHE_SECONDS = int(env.string("PAGE_CACHE_SECONDS", "60"))
+# Rate limits when their cache is unreachable (home.ratelimit): these scopes refuse (429),
+# every other scope lets the request through.
+PATHWAY_RATELIMIT_FAIL_CLOSED = ["employer-registration", "passport-pdf", "opportunity-alerts"]
+# Reverse proxies in front of the app that append to X-Forwarded-For (home.clientip):
+# 0 ignores the header; N takes the address N entries from its right.
+PATHWAY_TRUSTED_PROXIES = 0
 
 # Error reports hide every POST value and local variable (personal data, see pathway.logging_filters).
 DEFAULT_EXCEPTION_REPORTER_FILTER = "pathway.logging_filters.NoPostDataExceptionReporterFilter"

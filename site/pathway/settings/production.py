@@ -1,6 +1,6 @@
 """Production: everything that matters comes from the environment, with no default.
 
-A missing SECRET_KEY or ALLOWED_HOSTS stops the start with a message naming the
+A missing SECRET_KEY, ALLOWED_HOSTS or WAGTAILADMIN_BASE_URL stops the start with a message naming the
 variable. See README.md, "Production configuration".
 """
 
@@ -20,6 +20,7 @@ ALLOWED_HOSTS = env.listing("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     env.required("ALLOWED_HOSTS", "a comma-separated list of the site's host names")
 CSRF_TRUSTED_ORIGINS = env.listing("CSRF_TRUSTED_ORIGINS")
+WAGTAILADMIN_BASE_URL = env.base_url("WAGTAILADMIN_BASE_URL")  # required: no default in production
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.boolean("SECURE_SSL_REDIRECT", True)
@@ -41,6 +42,11 @@ EMAIL_HOST_USER = env.string("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env.string("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env.boolean("EMAIL_USE_TLS", True)
 
+# The project's background work (emails) waits in the database until a worker takes it:
+# `manage.py db_worker --backend pathway` (ops/systemd/pathway-worker.service). Wagtail's own
+# tasks stay on "default", run at once (base.py).
+TASKS = {**TASKS, PATHWAY_TASK_BACKEND: {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # noqa: F405
+
 # Frontend cache (Varnish, nginx, a CDN): purged by Wagtail on publish when configured.
 if env.string("FRONTEND_CACHE_PURGE_URL"):
     INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405
@@ -51,5 +57,7 @@ if env.string("FRONTEND_CACHE_PURGE_URL"):
         }
     }
 
-# Behind a reverse proxy that sets X-Forwarded-For: rate limits count the real client.
-PATHWAY_TRUST_X_FORWARDED_FOR = env.boolean("TRUST_X_FORWARDED_FOR", False)
+# Behind reverse proxies that append to X-Forwarded-For (nginx: proxy_add_x_forwarded_for):
+# their number, so that rate limits count the real client (README, "Faults and proxies").
+# The older TRUST_X_FORWARDED_FOR=1 means one proxy.
+PATHWAY_TRUSTED_PROXIES = int(env.string("TRUSTED_PROXIES", "1" if env.boolean("TRUST_X_FORWARDED_FOR") else "0"))

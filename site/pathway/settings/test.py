@@ -1,10 +1,11 @@
 """Test settings: fast, deterministic, and on SQLite unless DATABASE_URL is set."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, DATABASES, env
+from .base import BASE_DIR, DATABASES, INSTALLED_APPS, env
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # the bulk loader, used by tests
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # The search index is updated only where a test asks for it (the `search_index`
 # fixture): on PostgreSQL every indexed save also refreshes title norms, which
@@ -27,7 +28,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {"NAME": env.string("PATHWAY_TEST_DB", str(BASE_DIR / "var" / "test.sqlite3"))}
 
 if not env.string("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One local-memory store for both aliases: the tests' cache.clear() resets the rate limits too.
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},

@@ -3,8 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from opportunities.roles import NETWORK_EDITORS, moderators_group_name, translators_group_name
-from opportunities.sections import editors_group_name
+from home.roles import NETWORK_EDITORS, editors_group_name, moderators_group_name, translators_group_name
 
 PASSWORD = "vet-pathway-dev"  # development only: refused when DEBUG is off
 
