@@ -9,3 +9,8 @@ class OpportunitiesConfig(AppConfig):
     label = "opportunities"
     verbose_name = _("Opportunities")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -5,6 +5,7 @@ import datetime
 from django.utils.translation import get_language
 
 from home import vocabularies as vocab
+from home.public_urls import page_url
 
 
 def opportunity_json_ld(page, request):
@@ -13,7 +14,7 @@ def opportunity_json_ld(page, request):
         "@type": "JobPosting",
         "title": page.title,
         "description": page.summary,
-        "url": page.get_full_url(request),
+        "url": page_url(page, request),
         "inLanguage": get_language(),
         "datePosted": (page.first_published_at or datetime.datetime.now()).date().isoformat(),
         "validThrough": page.application_deadline.isoformat(),
@@ -38,7 +39,7 @@ def opportunity_json_ld(page, request):
         data["hiringOrganization"] = {
             "@type": "Organization",
             "name": page.host_organisation.title,
-            "url": page.host_organisation.get_full_url(request),
+            "url": page_url(page.host_organisation, request),
         }
     starts = page.start_dates
     if starts:

@@ -1,7 +1,7 @@
 """Opportunity pages and the tree they live in.
 
     HomePage
-      OpportunityIndexPage   /<lang>/opportunities/  (listing, feed, iCalendar)
+      OpportunityIndexPage   /<lang>/opportunities/  (listing, RSS and Atom feeds, follow page)
         CountrySectionPage   /<lang>/opportunities/de/  (editing rights follow it)
           OpportunityPage    /<lang>/opportunities/de/<slug>/
 
@@ -24,13 +24,17 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import vocabularies as vocab
+from home.code_rows import CommitmentRow, LanguageRow, SupportRow
+from home.content_cache import CachedViewRestrictions
+from home.page_images import PageImage, image_fields, image_panel, image_translation
+from home.sections import CountrySection
 
 from .blocks import LearningOutcomesBlock
 from .forms import OpportunityPageForm
 from .queryset import OpportunityQuerySet, today
 
 
-class OpportunityIndexPage(RoutablePageMixin, Page):
+class OpportunityIndexPage(CachedViewRestrictions, RoutablePageMixin, Page):
     """The listing of every country's opportunities, with its feed and iCalendar."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -61,31 +65,28 @@ class OpportunityIndexPage(RoutablePageMixin, Page):
 
         return OpportunityFeed(self)(request)
 
+    @path("feed/atom/")
+    def feed_atom(self, request):
+        from .feeds import OpportunityAtomFeed
 
-class CountrySectionPage(Page):
-    """One host country's opportunities; the country's editors' rights are set on it."""
+        return OpportunityAtomFeed(self)(request)
 
-    country = models.CharField(_("country"), max_length=2, choices=vocab.COUNTRIES, db_index=True)
-    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
+    @path("follow/")
+    def follow(self, request):
+        from .feeds import follow_view
 
-    content_panels = Page.content_panels + [FieldPanel("country"), FieldPanel("introduction")]
-    override_translatable_fields = [
-        SynchronizedField("slug", overridable=False),
-        SynchronizedField("country", overridable=False),
-    ]
+        return follow_view(request, self)
+
+
+class CountrySectionPage(CountrySection):
+    """One host country's opportunities: its editors' rights, and ``?country=`` on the listing for visitors."""
 
     parent_page_types = ["opportunities.OpportunityIndexPage"]
     subpage_types = ["opportunities.OpportunityPage"]
 
     class Meta:
         verbose_name = _("country section")
-
-    def serve(self, request, *args, **kwargs):
-        """A section exists for editing rights; visitors get the listing filtered by its country."""
-        from django.shortcuts import redirect
-
-        listing = self.get_parent()
-        return redirect(f"{listing.get_url(request)}?country={self.country}")
+        verbose_name_plural = _("country sections")
 
 
 class OpportunityTag(TaggedItemBase):
@@ -95,8 +96,12 @@ class OpportunityTag(TaggedItemBase):
 OpportunityPageManager = PageManager.from_queryset(OpportunityQuerySet)
 
 
-class OpportunityPage(Page):
-    """A VET opportunity abroad: what a trainee reads, filters and is matched against."""
+class OpportunityPage(PageImage, CachedViewRestrictions, RoutablePageMixin, Page):
+    """A VET opportunity abroad: what a trainee reads, filters and is matched against.
+
+    Its ``share-image/`` route draws the card that link previews show when the editor chose
+    no image (``home.share_image``).
+    """
 
     summary = models.TextField(
         _("summary"), max_length=600, help_text=_("Two or three short sentences a 16-year-old understands.")
@@ -151,6 +156,25 @@ class OpportunityPage(Page):
         help_text=_("Other words people may search for: synonyms, word forms, job titles."),
     )
     tags = ClusterTaggableManager(through=OpportunityTag, blank=True, verbose_name=_("tags"))
+    # Optional; the same image in every language, its description translated. Without one the
+    # page shows its sector's pictogram and shares a generated card (``share_image``).
+    image, image_alt = image_fields(
+        _("Optional: a photo of the workplace or the work. Without one, the sector's pictogram is shown.")
+    )
+    # The placement's key in a partner's spreadsheet: an import updates the page with the same ID
+    # in its country section (``opportunities.spreadsheet``); the same in every language.
+    external_id = models.CharField(
+        _("external ID"),
+        max_length=100,
+        blank=True,
+        db_index=True,
+        help_text=_("Your spreadsheet's ID for this placement: importing a row with this ID updates this page."),
+    )
+    # "Newest" everywhere (listing, feed, alerts): the first publication of the source-language
+    # page, the same in every translation and alias; set by ``opportunities.signals``.
+    source_first_published_at = models.DateTimeField(
+        _("first published in the source language"), null=True, blank=True, editable=False, db_index=True
+    )
 
     objects = OpportunityPageManager()
     base_form_class = OpportunityPageForm
@@ -179,6 +203,7 @@ class OpportunityPage(Page):
             ],
             heading=_("When"),
         ),
+        image_panel(),
     ]
     requirements_panels = [
         FieldRowPanel([FieldPanel("age_min"), FieldPanel("age_max")], heading=_("Age")),
@@ -194,7 +219,11 @@ class OpportunityPage(Page):
         FieldPanel("how_to_apply"),
         FieldRowPanel([FieldPanel("contact_role"), FieldPanel("contact_email")], heading=_("Contact")),
     ]
-    promote_panels = Page.promote_panels + [FieldPanel("tags"), FieldPanel("search_keywords")]
+    promote_panels = Page.promote_panels + [
+        FieldPanel("tags"),
+        FieldPanel("search_keywords"),
+        FieldPanel("external_id"),
+    ]
     edit_handler = TabbedInterface(
         [
             ObjectList(content_panels, heading=_("Content")),
@@ -207,10 +236,13 @@ class OpportunityPage(Page):
         ]
     )
 
+    # Title (boost 2, from Page) and summary rank above the rest; the labels of the codes are
+    # indexed in the page's own language (search_facts), so "Irland" finds Irish placements.
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("search_keywords", boost=1.5),
         index.SearchField("city"),
-        index.SearchField("search_keywords"),
+        index.SearchField("search_facts"),
         index.SearchField("learning_outcomes"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.AutocompleteField("city"),
@@ -244,6 +276,8 @@ class OpportunityPage(Page):
         SynchronizedField("supports", overridable=False),
         SynchronizedField("commitments", overridable=False),
         SynchronizedField("tagged_items", overridable=False),
+        SynchronizedField("source_first_published_at", overridable=False),
+        SynchronizedField("external_id", overridable=False),
         TranslatableField("summary"),
         TranslatableField("city"),
         TranslatableField("region"),
@@ -252,6 +286,7 @@ class OpportunityPage(Page):
         TranslatableField("how_to_apply"),
         TranslatableField("contact_role"),
         TranslatableField("search_keywords"),
+        *image_translation(),
     ]
 
     parent_page_types = ["opportunities.CountrySectionPage"]
@@ -272,6 +307,90 @@ class OpportunityPage(Page):
 
     def get_sector_display_label(self):
         return vocab.label(vocab.SECTORS, self.sector)
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """What ``search_facts`` reads, fetched with the pages when the index is rebuilt."""
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("locale", "host_organisation")
+            .prefetch_related("languages", "supports")
+        )
+
+    def search_facts(self):
+        """What a trainee may type about this placement, in the page's language: the labels of its
+        country, sector, type, field of education, support and languages, its region and host."""
+        from django.utils import translation
+
+        codes = [
+            (vocab.COUNTRIES, self.country),
+            (vocab.SECTORS, self.sector),
+            (vocab.OPPORTUNITY_TYPES, self.opportunity_type),
+            (vocab.FIELDS_OF_EDUCATION, self.field_of_education),
+            *((vocab.LANGUAGES, row.language) for row in self.languages.all()),
+            *((vocab.SUPPORT, row.support) for row in self.supports.all()),
+        ]
+        with translation.override(self.locale.language_code):
+            labels = [vocab.label(vocabulary, code) for vocabulary, code in codes if code]
+        return " · ".join([*labels, self.region, self._host_title()])
+
+    def _host_title(self):
+        """The host organisation's name, from its profile in this page's language when there is one."""
+        host = self.host_organisation
+        if host is None:
+            return ""
+        translated = (
+            Page.objects.filter(translation_key=host.translation_key, locale_id=self.locale_id)
+            .values_list("title", flat=True)
+            .first()
+        )
+        return translated or host.title
+
+    # --- Share card (home.share_image) ---------------------------------------
+    def _share_card(self):
+        """What this page's generated card shows, in its language, and the card's cache key."""
+        from django.utils import translation
+
+        from home import share_image as cards
+
+        language = cards.language_of(self)
+        with translation.override(language):
+            site_name = translation.gettext("VET Pathway")
+            facts = [self.get_country_display_label(), self.get_sector_display_label()]
+        key = cards.cache_key(self.pk, self.live_revision_id, language, self.title, site_name, self.sector, *facts)
+        return site_name, facts, key
+
+    def share_image(self, request=None):
+        """The image link previews show: the editor's image, else this page's generated card."""
+        from home import share_image as cards
+        from home.public_urls import page_url
+
+        editors = self.image_share_card()
+        if editors is not None:
+            return editors
+        url = page_url(self, request)
+        if not url:
+            return None
+        _site_name, facts, key = self._share_card()
+        return {
+            # The version changes with what is drawn, so that previews fetch the new card.
+            "url": f"{url.rstrip('/')}/{self.reverse_subpage('share_image_png')}?v={key[-12:]}",
+            "width": cards.WIDTH,
+            "height": cards.HEIGHT,
+            "alt": " · ".join([self.title, *facts]),
+        }
+
+    @path("share-image/", name="share_image_png")
+    def share_image_png(self, request):
+        """This placement's generated share card, a 1200 x 630 PNG, drawn once per revision and language."""
+        from home import pictograms
+        from home import share_image as cards
+
+        site_name, facts, key = self._share_card()
+        pictogram = pictograms.symbol_id("sector", self.sector)
+        png = cards.cached_png(key, lambda: cards.draw_card(site_name, self.title, facts, pictogram))
+        return cards.png_response(png)
 
     @cached_property
     def start_dates(self):
@@ -296,9 +415,8 @@ class OpportunityStartPeriod(Orderable):
         verbose_name = _("start period")
 
 
-class OpportunityLanguage(Orderable):
+class OpportunityLanguage(LanguageRow):
     page = ParentalKey(OpportunityPage, related_name="languages", on_delete=models.CASCADE)
-    language = models.CharField(_("language"), max_length=2, choices=vocab.LANGUAGES)
     min_level = models.CharField(_("minimum level (CEFR)"), max_length=2, choices=vocab.CEFR_LEVELS)
 
     panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("min_level")])]
@@ -308,25 +426,20 @@ class OpportunityLanguage(Orderable):
         indexes = [models.Index(fields=["language", "page"], name="opportunity_language_idx")]
 
 
-class OpportunitySupport(Orderable):
+class OpportunitySupport(SupportRow):
     page = ParentalKey(OpportunityPage, related_name="supports", on_delete=models.CASCADE)
-    support = models.CharField(_("support"), max_length=30, choices=vocab.SUPPORT)
-
-    panels = [FieldPanel("support")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("support offered")
         indexes = [models.Index(fields=["support", "page"], name="opportunity_support_idx")]
 
 
-class OpportunityCommitment(Orderable):
+class OpportunityCommitment(CommitmentRow):
     page = ParentalKey(OpportunityPage, related_name="commitments", on_delete=models.CASCADE)
-    principle = models.CharField(_("quality principle"), max_length=40, choices=vocab.QUALITY_PRINCIPLES)
-
-    panels = [FieldPanel("principle")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("quality commitment")
 
 
-from .matching.models import MatchEntry  # noqa: E402,F401
+# The background imports of the placements spreadsheets (a model of this app, kept beside its views).
+from .spreadsheet.jobs import SpreadsheetImport  # noqa: E402, F401

@@ -1,17 +1,30 @@
-"""Domain queries on opportunities: open/closed, and one method per listing filter."""
+"""Domain queries on opportunities: open/closed, and one method per listing filter.
 
-import datetime
+Each filter method is the single place where its condition is written: the
+listing, the feed, the iCalendar and the API apply them through the facets of
+``opportunities.filters``.
+"""
 
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from wagtail.query import PageQuerySet
+
+from home.content_cache import CachedPublicQuerySet
+
+# "Newest first", wherever placements are listed by age (listing, RSS feed, alerts): the first
+# publication of the source-language page, the same value in every translation and alias
+# (``opportunities.signals``), indexed. Ties go by the key all of a placement's languages share.
+NEWEST = ("-source_first_published_at", "translation_key")
 
 
 def today():
     return timezone.localdate()
 
 
-class OpportunityQuerySet(PageQuerySet):
+class OpportunityQuerySet(CachedPublicQuerySet, PageQuerySet):
+    def newest_first(self):
+        return self.order_by(*NEWEST)
+
     def open(self, on=None):
         """Applications still accepted: the deadline is today or later. Not a stored flag."""
         return self.filter(application_deadline__gte=on or today())
@@ -29,10 +42,10 @@ class OpportunityQuerySet(PageQuerySet):
         return self.filter(opportunity_type__in=types)
 
     def at_eqf_level(self, *levels):
-        """Opportunities whose EQF range includes any of ``levels``."""
+        """Opportunities whose EQF range includes any of ``levels`` (numbers or their strings)."""
         condition = Q()
         for level in levels:
-            condition |= Q(eqf_min__lte=level, eqf_max__gte=level)
+            condition |= Q(eqf_min__lte=int(level), eqf_max__gte=int(level))
         return self.filter(condition)
 
     def in_language(self, *languages):
@@ -58,6 +71,3 @@ class OpportunityQuerySet(PageQuerySet):
                 | Q(search_keywords__icontains=word)
             )
         return self.filter(condition)
-
-    def deadline_within(self, days):
-        return self.open().filter(application_deadline__lte=today() + datetime.timedelta(days=days))

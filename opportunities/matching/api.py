@@ -1,16 +1,24 @@
 """``POST /api/match/``: the matching form's JSON twin.
 
-Request: a JSON object with the form's keys (``destination_countries``,
-``sectors``, ``keywords``, ``eqf_level``, ``languages`` as ["de:B1"],
-``available_from``, ``max_weeks``, ``age``, ``support_needs``, ``weights`` as a
-list of criteria that matter most or as ``{criterion: 0..10}``) and optionally
-``locale``. Every key is optional; unknown keys are an error.
+Request: a JSON object with the form's field names and value shapes
+(``destination_countries``, ``include_other_countries`` as a boolean or the
+form's "on", ``sectors``, ``keywords``, ``eqf_level``, ``languages`` as
+["de:B1"] or as language codes paired with ``language_levels`` as the form
+sends them, ``available_from``, ``max_weeks``, ``age``, ``support_needs``,
+``weights`` as a list of criteria that matter most or as ``{criterion:
+0..10}``) and optionally ``locale``. Every key is optional; unknown keys are an
+error. Schema: ``opportunities/matching/schema/request.json``.
 
-Answer: ``{"results": [...], "near_misses": [...], "meta": {...}}``; each item
-``{score, reasons, missing, opportunity: {id, title, url, country, sector,
-application_deadline}}`` (near misses add ``failed``). Texts are in the language
-of ``locale``, else of Accept-Language, else English; results are that
-language's opportunities.
+Answer: ``{"results": [...], "other_countries": [...], "near_misses": [...],
+"meta": {...}}`` in the page's order (see ``engine.rank``; scores never rise
+from one item to the next); each item ``{score, reasons, missing,
+opportunity: {id, title, url, country, sector, application_deadline}}`` (near
+misses add ``failed``); ``meta`` holds ``order`` (the sentence explaining the
+order) and ``threshold``. Texts are in the language of ``locale``, else of
+Accept-Language, else English; results are that language's opportunities.
+Schema: ``opportunities/matching/schema/response.json``. Both files are the
+contract: ``json_schema()`` reads them for the OpenAPI document at
+``/api/schema/`` (``pathway.openapi``), which embeds them rather than copying.
 
 It changes nothing, so it takes no CSRF token; no CORS header (same-origin
 only by default). Malformed JSON or values: 400 ``{"errors": [...]}``. Rate
@@ -18,7 +26,10 @@ limited per client (429). Every answer is ``Cache-Control: no-store``; the body
 is neither stored nor logged.
 """
 
+import copy
+import functools
 import json
+import pathlib
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
@@ -28,18 +39,36 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.models import Locale
 
+from home import usage
+from home.jsonbody import JsonBodyError, capped, echo
+from home.jsonbody import parse as parse_json
 from home.ratelimit import is_rate_limited
 
 from . import engine
 from .forms import MatchForm
-from .messages import render_result
+from .messages import order_sentence, render_result
 from .service import find_matches
 
 RATE_LIMIT = (30, 60)
-LIST_FIELDS = ("destination_countries", "sectors", "languages", "support_needs")
+SCHEMA_DIR = pathlib.Path(__file__).resolve().parent / "schema"
+LIST_FIELDS = ("destination_countries", "sectors", "languages", "language_levels", "support_needs")
 NUMBER_FIELDS = ("eqf_level", "max_weeks", "age")
 TEXT_FIELDS = ("keywords", "available_from")
-KNOWN = set(LIST_FIELDS) | set(NUMBER_FIELDS) | set(TEXT_FIELDS) | {"weights", "locale"}
+BOOLEAN_FIELDS = ("include_other_countries",)
+BOOLEAN_TEXTS = {"on": True, "true": True, "1": True, "": False, "false": False, "0": False}
+KNOWN = set(LIST_FIELDS) | set(NUMBER_FIELDS) | set(TEXT_FIELDS) | set(BOOLEAN_FIELDS) | {"weights", "locale"}
+
+
+@functools.cache
+def _read_schema(name):
+    return json.loads((SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def json_schema(name):
+    """The JSON Schema (2020-12) of the request (``"request"``) or of the answer (``"response"``), a fresh copy."""
+    if name not in ("request", "response"):
+        raise ValueError(name)
+    return copy.deepcopy(_read_schema(name))
 
 
 class BadRequest(Exception):
@@ -49,7 +78,8 @@ class BadRequest(Exception):
 
 
 def _error(field, message):
-    return {"field": field, "message": str(message)}
+    """One error; what it repeats of the request is escaped (home.jsonbody.echo)."""
+    return {"field": echo(field), "message": echo(message, limit=500)}
 
 
 def _json(data, status=200):
@@ -106,13 +136,23 @@ def _form_data(data):
             errors.append(_error(name, translation.gettext("Give a text.")))
             continue
         query[name] = value
+    for name in BOOLEAN_FIELDS:
+        value = data.get(name)
+        if isinstance(value, str) and value.strip().lower() in BOOLEAN_TEXTS:
+            value = BOOLEAN_TEXTS[value.strip().lower()]
+        if value is None or value is False:
+            continue
+        if value is not True:
+            errors.append(_error(name, translation.gettext("Give true or false.")))
+            continue
+        query[name] = "on"
     weights = None
     value = data.get("weights")
     if isinstance(value, dict):
         weights = {}
         for key, number in value.items():
             if key not in engine.CRITERIA:
-                errors.append(_error("weights", translation.gettext("Unknown criterion “%s”.") % str(key)[:40]))
+                errors.append(_error("weights", translation.gettext("Unknown criterion “%s”.") % echo(key)))
             elif (
                 isinstance(number, bool) or not isinstance(number, int | float) or not 0 <= number <= engine.MAX_WEIGHT
             ):
@@ -170,12 +210,11 @@ def match(request):
         response["Retry-After"] = str(RATE_LIMIT[1])
         return response
     try:
-        body = request.body
-        data = json.loads(body or b"null")
+        data = parse_json(request.body)  # size and depth limits, no lone surrogates
     except RequestDataTooBig:
         return _json({"errors": [_error("", translation.gettext("The request is too large."))]}, status=400)
-    except (ValueError, UnicodeDecodeError):
-        return _json({"errors": [_error("", translation.gettext("The body is not valid JSON."))]}, status=400)
+    except JsonBodyError as error:
+        return _json({"errors": [_error("", error.message)]}, status=400)
     if not isinstance(data, dict):
         return _json({"errors": [_error("", translation.gettext("Send a JSON object."))]}, status=400)
     try:
@@ -185,21 +224,21 @@ def match(request):
             form = MatchForm(query)
             if not form.is_valid():
                 errors = [_error(name, message) for name, messages in form.errors.items() for message in messages]
-                return _json({"errors": errors}, status=400)
+                return _json({"errors": capped(errors)}, status=400)
             locale = Locale.objects.filter(language_code=language).first()
+            meta = {"locale": language, "threshold": engine.MATCH_THRESHOLD, "order": order_sentence()}
             if locale is None:
-                return _json({"results": [], "near_misses": [], "meta": {"locale": language}})
+                return _json({"results": [], "other_countries": [], "near_misses": [], "meta": meta})
             answer = find_matches(form.profile(weights=weights), locale, request)
+            usage.record("match", results=len(answer.outcome.results))
+            outcome = answer.outcome
             return _json(
                 {
-                    "results": [_item(result) for result in answer.outcome.results],
-                    "near_misses": [_item(result, near_miss=True) for result in answer.outcome.near_misses],
-                    "meta": {
-                        "locale": language,
-                        "candidates_scored": answer.candidates_scored,
-                        "exact": answer.exact,
-                    },
+                    "results": [_item(result) for result in outcome.results],
+                    "other_countries": [_item(result) for result in outcome.other_countries],
+                    "near_misses": [_item(result, near_miss=True) for result in outcome.near_misses],
+                    "meta": dict(meta, candidates_scored=answer.candidates_scored, exact=answer.exact),
                 }
             )
     except BadRequest as error:
-        return _json({"errors": error.errors}, status=400)
+        return _json({"errors": capped(error.errors)}, status=400)

@@ -16,13 +16,19 @@ API
     Check the hard constraints, score and explain one candidate:
     ``Result(candidate, score, reasons, missing, failed)``, ``score`` 0..100.
 ``rank(profile, candidates, today, limit=20, near_miss_limit=10) -> Outcome``
-    Check and score every candidate; ``Outcome.results`` are those that pass
-    every hard constraint, ``Outcome.near_misses`` those that fail exactly one,
-    each sorted by score (highest first), then application deadline (soonest
-    first), then id; ``Outcome.considered`` counts distinct candidates.
-    Candidates failing two or more constraints are dropped. Only the returned
-    ones are explained (a cheap pass scores, ``evaluate`` explains), with the
-    same result as ``evaluate`` on each.
+    Check and score every candidate and lay out the page, top to bottom:
+    ``Outcome.results`` pass every hard constraint in a chosen country (any
+    country when none is chosen); ``Outcome.other_countries`` (only with
+    ``Profile.include_other_countries``) pass every hard constraint in a
+    country the trainee did not choose; ``Outcome.near_misses`` are in a chosen
+    country and fail exactly one hard constraint. Only candidates scoring at
+    least ``MATCH_THRESHOLD`` are listed anywhere. Each group is sorted by score
+    (highest first), then application deadline (soonest first), then id; a
+    later group's score is capped at the last score shown above it
+    (``Result.capped_from`` keeps the score it had), so the percentages never
+    rise down the page. ``Outcome.considered`` counts distinct candidates. Only
+    the returned ones are explained (a cheap pass scores, ``evaluate``
+    explains), with the same result as ``evaluate`` on each.
 ``Message(code, params)``
     A reason, a missing point or a failed constraint. Codes are listed in
     ``REASON_CODES``, ``MISSING_CODES`` and ``HARD_CONSTRAINTS``; params hold
@@ -33,6 +39,11 @@ API
 ``weights_for_priorities(criteria)``
     Weights for "what matters most": each chosen criterion counts
     ``PRIORITY_FACTOR`` times its default.
+
+Destinations: the countries the trainee chose are a filter, not a score. A
+placement elsewhere is left out, unless ``include_other_countries``: then it is
+listed after those in the chosen countries (``Outcome.other_countries``), and
+it is never a near miss.
 
 Hard constraints (``HARD_CONSTRAINTS``; a failed one is a ``Message`` whose code
 is the constraint's name)
@@ -46,7 +57,8 @@ is the constraint's name)
     ``support``   every support the trainee needs is offered.
 
 Soft scores (``CRITERIA``, each a fraction in 0..1 times its weight)
-    ``destination`` 1 when the country is one the trainee chose;
+    ``destination`` not scored (a filter, see above); its weight is accepted
+                    and ignored, so that old requests keep working;
     ``sector``      1 when the sector is one the trainee chose;
     ``keywords``    the share of the trainee's words found in the opportunity's
                     keywords (substring of the normalised text, so "cook" finds
@@ -54,13 +66,15 @@ Soft scores (``CRITERIA``, each a fraction in 0..1 times its weight)
     ``eqf``         1 when the trainee's EQF level is in the range, 0.5 one step
                     outside, else 0;
     ``support``     with needs: the share of them offered (1 for every result);
-                    without: ``min(offered, 4) / 4``, more support never less;
+                    without needs it is not scored (the percentage says how
+                    well a placement fits what the trainee told us), but it
+                    breaks ties: more kinds of support first;
     ``start``       1 when a start date falls within 30 days after
                     ``available_from``, falling linearly to 0 at 180 days; 0
                     when every start date is earlier.
 
 ``score`` is ``round(100 * sum(weight * fraction) / sum(weight))`` over the
-criteria the profile gives input for (``support`` always counts), so a score is
+criteria the profile gives input for, so a score is
 a percentage and weights are relative (all of them 0: every score is 100). ``DEFAULT_WEIGHTS`` can be overridden per
 criterion with ``Profile.weights`` (numbers 0..``MAX_WEIGHT``);
 :func:`weights_for_priorities` turns "what matters most" choices into weights.
@@ -69,8 +83,8 @@ Unknowns: a constraint whose input is missing (no age, no maximum weeks, no
 languages, no needs) is not checked; for languages the requirement is then
 listed under ``missing`` (``language_unknown``) so the trainee can check it.
 
-The Django side pre-selects candidates in SQL with the same fractions for
-destination, sector, keywords and EQF (see ``opportunities.matching.query``);
+The Django side pre-selects candidates in SQL with the same destination filter
+and the same fractions for sector, keywords and EQF (see ``opportunities.matching.query``);
 this module stays the one place that decides.
 """
 
@@ -80,21 +94,27 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 CEFR_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 CEFR_RANK = {level: rank for rank, level in enumerate(CEFR_LEVELS, start=1)}
 EQF_RANGE = range(1, 9)
 
 CRITERIA = ("destination", "sector", "keywords", "eqf", "support", "start")
-DEFAULT_WEIGHTS = {"destination": 3.0, "sector": 3.0, "keywords": 2.0, "eqf": 1.0, "support": 1.0, "start": 1.0}
+# The trainee's own words say best what they want to do, so they weigh most; a
+# sector is broad (a bakery and a joinery are both "manufacturing").
+DEFAULT_WEIGHTS = {"destination": 3.0, "sector": 3.0, "keywords": 4.0, "eqf": 1.0, "support": 1.0, "start": 1.0}
 PRIORITY_FACTOR = 3  # "what matters most": that criterion's default weight, tripled
 MAX_WEIGHT = 10.0
 HARD_CONSTRAINTS = ("deadline", "age", "duration", "language", "support")
+# Under this score (a percentage) a placement is not called a match: it is not
+# listed, neither as a result nor as a near miss. With the default weights, a
+# placement in a chosen sector that mentions none of the trainee's words falls
+# under it (see golden/profiles.yaml, run by ``manage.py eval_matching``).
+MATCH_THRESHOLD = 60
 
 START_FULL_DAYS = 30  # a start within this many days after available_from scores 1
 START_ZERO_DAYS = 180  # ... falling to 0 at this many days
-SUPPORT_RICH = 4  # without stated needs, this many kinds of support score 1
 MAX_KEYWORDS = 8
 MIN_KEYWORD_LENGTH = 2
 
@@ -178,6 +198,7 @@ class Profile:
     age: int | None = None
     support_needs: frozenset[str] = frozenset()
     weights: Mapping[str, float] = field(default_factory=dict)
+    include_other_countries: bool = False
 
     def __post_init__(self):
         object.__setattr__(self, "destination_countries", frozenset(self.destination_countries))
@@ -198,14 +219,18 @@ class Profile:
     def effective_weights(self) -> dict[str, float]:
         return {name: float(self.weights.get(name, DEFAULT_WEIGHTS[name])) for name in CRITERIA}
 
+    def in_chosen_country(self, country: str) -> bool:
+        """True when ``country`` is one the trainee chose, or when they chose none."""
+        return not self.destination_countries or country in self.destination_countries
+
     def applicable_criteria(self) -> tuple[str, ...]:
         """Criteria the profile gives input for; the score is a share of their weights."""
         given = {
-            "destination": bool(self.destination_countries),
+            "destination": False,  # a filter, never a score
             "sector": bool(self.sectors),
             "keywords": bool(self.keywords),
             "eqf": self.eqf_level is not None,
-            "support": True,
+            "support": bool(self.support_needs),
             "start": self.available_from is not None,
         }
         return tuple(name for name in CRITERIA if given[name])
@@ -240,10 +265,7 @@ class Result:
     reasons: tuple[Message, ...]
     missing: tuple[Message, ...]
     failed: tuple[Message, ...]
-
-    @property
-    def sort_key(self):
-        return (-self.score, self.candidate.application_deadline, self.candidate.id)
+    capped_from: int | None = None  # the score before it was capped to keep the page's order
 
 
 @dataclass(frozen=True)
@@ -251,9 +273,19 @@ class Outcome:
     results: tuple[Result, ...]
     near_misses: tuple[Result, ...]
     considered: int
+    other_countries: tuple[Result, ...] = ()
+
+    def page(self) -> tuple[Result, ...]:
+        """Every listed placement in the page's order: results, other countries, near misses."""
+        return self.results + self.other_countries + self.near_misses
 
 
 # --- Evaluation ----------------------------------------------------------------
+def _order(score: int, candidate: Candidate) -> tuple:
+    """The page's order: score, then kinds of support offered, then deadline, then id."""
+    return (-score, -len(candidate.supports), candidate.application_deadline, candidate.id)
+
+
 class _Plan:
     """What every candidate is compared with, worked out once per profile."""
 
@@ -346,12 +378,10 @@ def _score(plan: _Plan, candidate: Candidate, explain: bool):
     reasons: list[Message] = []
     missing: list[Message] = []
 
-    if "destination" in weights:
+    if explain and profile.destination_countries:  # a filter: explained, not scored
         if candidate.country in profile.destination_countries:
-            achieved += weights["destination"]
-            if explain:
-                reasons.append(Message("destination", {"country": candidate.country}))
-        elif explain:
+            reasons.append(Message("destination", {"country": candidate.country}))
+        else:
             missing.append(Message("destination_other", {"country": candidate.country}))
 
     if "sector" in weights:
@@ -387,18 +417,15 @@ def _score(plan: _Plan, candidate: Candidate, explain: bool):
             missing.append(Message("eqf_far", bounds))
 
     if "support" in weights:
-        if profile.support_needs:
-            offered = profile.support_needs & candidate.supports
-            achieved += weights["support"] * len(offered) / len(profile.support_needs)
-            if explain and offered == profile.support_needs:
-                reasons.append(Message("support_needs", {"supports": tuple(sorted(offered))}))
+        offered = profile.support_needs & candidate.supports
+        achieved += weights["support"] * len(offered) / len(profile.support_needs)
+        if explain and offered == profile.support_needs:
+            reasons.append(Message("support_needs", {"supports": tuple(sorted(offered))}))
+    elif explain:  # no needs: what is offered is said, not scored (it breaks ties)
+        if candidate.supports:
+            reasons.append(Message("support_offered", {"supports": tuple(sorted(candidate.supports))}))
         else:
-            achieved += weights["support"] * min(len(candidate.supports), SUPPORT_RICH) / SUPPORT_RICH
-            if explain:
-                if candidate.supports:
-                    reasons.append(Message("support_offered", {"supports": tuple(sorted(candidate.supports))}))
-                else:
-                    missing.append(Message("support_none"))
+            missing.append(Message("support_none"))
 
     if "start" in weights:
         available = profile.available_from
@@ -440,35 +467,60 @@ def evaluate(profile: Profile, candidate: Candidate, today: datetime.date) -> Re
     return _evaluate(_Plan(profile), candidate, today)
 
 
+def _capped(results: Iterable[Result], ceiling: int | None) -> tuple[Result, ...]:
+    """``results`` (sorted) with no score above ``ceiling``; a capped one keeps its own in ``capped_from``."""
+    if ceiling is None:
+        return tuple(results)
+    return tuple(
+        replace(result, score=ceiling, capped_from=result.score) if result.score > ceiling else result
+        for result in results
+    )
+
+
 def rank(
     profile: Profile,
     candidates: Iterable[Candidate],
     today: datetime.date,
     limit: int = 20,
     near_miss_limit: int = 10,
+    threshold: int = MATCH_THRESHOLD,
 ) -> Outcome:
-    """The best ``limit`` results and ``near_miss_limit`` near misses, deterministically ordered.
+    """The page: the best ``limit`` results (and as many in other countries) and ``near_miss_limit`` near misses.
 
     Every candidate is checked and scored; only those shown are explained (their
     messages built). A candidate id seen twice is evaluated once (the first one counts).
     """
     plan = _Plan(profile)
     passing: list[tuple] = []
+    elsewhere: list[tuple] = []
     near: list[tuple] = []
     seen: set[int] = set()
     for candidate in candidates:
         if candidate.id in seen:
             continue
         seen.add(candidate.id)
+        chosen = profile.in_chosen_country(candidate.country)
+        if not chosen and not profile.include_other_countries:
+            continue
         failed = _constraints(plan, candidate, today, explain=False)[0]
-        if len(failed) > 1:
+        if len(failed) > 1 or (failed and not chosen):
             continue
         score = _score(plan, candidate, explain=False)[0]
-        (near if failed else passing).append((-score, candidate.application_deadline, candidate.id, candidate))
-    passing.sort(key=lambda row: row[:3])
-    near.sort(key=lambda row: row[:3])
+        if score < threshold:
+            continue
+        group = near if failed else passing if chosen else elsewhere
+        group.append((_order(score, candidate), candidate))
+    for group in (passing, elsewhere, near):
+        group.sort(key=lambda row: row[0])
+    results = tuple(_evaluate(plan, row[1], today) for row in passing[:limit])
+    ceiling = results[-1].score if results else None
+    other_countries = _capped((_evaluate(plan, row[1], today) for row in elsewhere[:limit]), ceiling)
+    if other_countries:
+        ceiling = other_countries[-1].score
+    near_misses = _capped((_evaluate(plan, row[1], today) for row in near[:near_miss_limit]), ceiling)
     return Outcome(
-        results=tuple(_evaluate(plan, row[3], today) for row in passing[:limit]),
-        near_misses=tuple(_evaluate(plan, row[3], today) for row in near[:near_miss_limit]),
+        results=results,
+        near_misses=near_misses,
         considered=len(seen),
+        other_countries=other_countries,
     )

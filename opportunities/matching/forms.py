@@ -1,17 +1,23 @@
-"""The matching form: the same field names as ``POST /api/match/``.
+"""The matching form: one vocabulary of fields with ``POST /api/match/``.
 
-``destination_countries`` (ISO codes), ``sectors`` (NACE letters), ``keywords``,
-``eqf_level`` (1-8), ``languages`` ("de:B1" items), ``available_from`` (ISO date),
-``max_weeks``, ``age``, ``support_needs`` (SUPPORT codes), ``weights``.
+``destination_countries`` (ISO codes), ``include_other_countries`` (a checkbox:
+also list placements in other countries, after the chosen ones), ``sectors``
+(NACE letters), ``keywords``, ``eqf_level`` (1-8), ``languages`` ("de:B1"
+items, or language codes paired by position with ``language_levels``),
+``language_levels``, ``available_from`` (ISO date), ``max_weeks``, ``age``,
+``support_needs`` (SUPPORT codes), ``weights``.
 
-In the HTML form each language row is two selects: ``languages`` (the language)
-and ``language_levels`` (its level), paired by position; a ``languages`` value
-that already reads "de:B1" needs no level. ``weights`` in the form is "what
-matters most" (criteria names); the API also takes ``{criterion: number}``.
-Code lists may also come comma-separated ("DE,ES"). Nothing here is stored.
+The HTML form and the API take the same names and both value shapes: each
+language row in the HTML form is two selects, ``languages`` (the language) and
+``language_levels`` (its level), paired by position; a ``languages`` value that
+already reads "de:B1" needs no level. ``weights`` is "what matters most"
+(criteria names); the API also takes ``{criterion: number}``. Code lists may
+also come comma-separated ("DE,ES"). The schema of both is
+``opportunities/matching/schema/request.json``. Nothing here is stored.
 """
 
 import datetime
+from functools import partial
 
 from django import forms
 from django.utils import timezone
@@ -26,8 +32,9 @@ MAX_LANGUAGES = 6
 LANGUAGE_ROWS = 3
 MAX_YEARS_AHEAD = 3
 
+# "destination" is not offered: the chosen countries are a filter (an old
+# request naming it is accepted, and it changes nothing).
 CRITERIA_CHOICES = [
-    ("destination", _("The country")),
     ("sector", _("The sector")),
     ("keywords", _("The kind of work (my words)")),
     ("eqf", _("That it suits my level")),
@@ -63,6 +70,13 @@ class CodeListField(forms.MultipleChoiceField):
         if len(codes) > MAX_CODES:
             raise forms.ValidationError(_("Choose fewer values."), code="too_many")
         return codes
+
+
+class PriorityField(CodeListField):
+    """The criteria that matter most; "destination" (no longer scored) is accepted and dropped."""
+
+    def to_python(self, value):
+        return [code for code in super().to_python(value) if code != "destination"]
 
 
 class LanguageRowsWidget(forms.Widget):
@@ -146,12 +160,17 @@ class MatchForm(forms.Form):
     destination_countries = CodeListField(
         label=_("Countries you would like to go to"),
         help_text=_("Choose one or more, or none if any country is fine."),
-        choices=vocab.COUNTRIES,
+        choices=partial(vocab.sorted_choices, vocab.COUNTRIES),  # by name in the page's language
+    )
+    include_other_countries = forms.BooleanField(
+        label=_("Also show placements in other countries"),
+        help_text=_("They come after the ones in the countries you chose."),
+        required=False,
     )
     sectors = CodeListField(
         label=_("Sectors you are interested in"),
         help_text=_("Choose one or more, or none if you are open to anything."),
-        choices=vocab.SECTORS,
+        choices=partial(vocab.sorted_choices, vocab.SECTORS),
     )
     keywords = forms.CharField(
         label=_("Jobs or words that interest you"),
@@ -194,7 +213,7 @@ class MatchForm(forms.Form):
         choices=vocab.SUPPORT,
         normalise=str.lower,
     )
-    weights = CodeListField(
+    weights = PriorityField(
         label=_("What matters most to you? (optional)"),
         help_text=_("What you choose here counts three times as much."),
         choices=CRITERIA_CHOICES,
@@ -239,6 +258,7 @@ class MatchForm(forms.Form):
             age=data.get("age"),
             support_needs=data.get("support_needs") or (),
             weights=weights if weights is not None else engine.weights_for_priorities(data.get("weights") or ()),
+            include_other_countries=bool(data.get("include_other_countries")),
         )
 
 

@@ -17,6 +17,13 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from home import vocabularies as vocab
+from opportunities.models import (
+    OpportunityLanguage,
+    OpportunityPage,
+    OpportunityStartPeriod,
+    OpportunitySupport,
+    OpportunityTag,
+)
 
 from . import engine
 from .models import MatchEntry
@@ -155,8 +162,6 @@ def entry_for(page):
 
 
 def _is_listed(page):
-    from ..models import OpportunityPage
-
     return page.live and OpportunityPage.objects.filter(pk=page.pk).public().exists()
 
 
@@ -177,14 +182,6 @@ def remove_entry(page_id):
 def rebuild(locale=None, log=print):
     """Recreate the entries of every live, public opportunity (of ``locale``, else all), in one
     transaction, in batches of plain-value queries (five per batch)."""
-    from ..models import (
-        OpportunityLanguage,
-        OpportunityPage,
-        OpportunityStartPeriod,
-        OpportunitySupport,
-        OpportunityTag,
-    )
-
     started = time.monotonic()
     if isinstance(locale, str):
         locale = Locale.objects.get(language_code=locale)

@@ -8,6 +8,17 @@ from django.utils import formats
 from django.utils.translation import gettext, ngettext, pgettext
 
 from home import vocabularies as vocab
+from home.typography import quoted
+
+from . import engine
+
+
+def order_sentence():
+    """The one sentence at the top of the results that says how they are ordered."""
+    return gettext(
+        "The best fit comes first: the higher the percentage, the better a placement fits what you told us, "
+        "and under %(threshold)s%% we do not show it."
+    ) % {"threshold": engine.MATCH_THRESHOLD}
 
 
 def _country(code):
@@ -33,7 +44,7 @@ def _date(value):
 
 
 def _words(words):
-    return ", ".join(f"“{word}”" for word in words)
+    return ", ".join(quoted(word) for word in words)
 
 
 def _requirements(pairs):
@@ -153,6 +164,7 @@ def render_result(result):
     candidate = result.candidate
     return {
         "score": result.score,
+        "capped": result.capped_from is not None,
         "closed": any(m.code == "deadline" for m in result.failed),
         "reasons": [{"code": m.code, "text": render(m, "reason")} for m in result.reasons],
         "missing": [{"code": m.code, "text": render(m, "missing")} for m in result.missing],

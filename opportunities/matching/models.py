@@ -5,7 +5,7 @@ that candidates come from one query without joins: support as a bit mask,
 language requirements as bit masks (for SQL) and as text (for the engine).
 Derived data only: ``manage.py rebuild_match_index`` recreates it at any time
 (run it after changing the SUPPORT or LANGUAGES vocabularies, whose order sets
-the bits). Kept current by ``opportunities.matching.signals``.
+the bits). Kept current by ``opportunities.matching.signals`` (connected in ``MatchingConfig.ready()``).
 """
 
 from django.db import models
@@ -48,6 +48,3 @@ class MatchEntry(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.country}, {self.sector})"
-
-
-from . import signals  # noqa: E402,F401  (connects the receivers that keep the table current)

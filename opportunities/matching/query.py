@@ -1,9 +1,10 @@
 """Candidates from ``MatchEntry`` in a fixed number of queries, whatever the number of opportunities.
 
 - One query for the candidates that pass every hard constraint the profile
-  makes checkable, ordered by a pre-score computed in SQL from the indexed
-  columns (destination, sector, keywords and EQF, with the engine's fractions
-  and weights) and cut at ``CANDIDATE_LIMIT``.
+  makes checkable, in the chosen countries (in any country, the chosen ones
+  first, with ``include_other_countries``), ordered by a pre-score computed in
+  SQL from the indexed columns (sector, keywords and EQF, with the engine's
+  fractions and weights) and cut at ``CANDIDATE_LIMIT``.
 - One query for the near misses: rows failing exactly one of those constraints
   (a sum of per-constraint failure flags equal to 1) *in the countries and
   sectors the trainee chose* (when they chose any: "almost a match" is what they
@@ -17,8 +18,8 @@ shows the best near misses by score whatever fails, so one pool ordered by
 pre-score serves it as well, and the country and sector condition lets the
 near-miss query use the (locale, country, sector) and (locale, sector) indexes.
 
-The engine then decides; SQL only narrows. The pre-score leaves out support
-richness and start dates (at most ``weight(support) + weight(start)`` of raw
+The engine then decides; SQL only narrows. The pre-score leaves out the support
+share and start dates (at most ``weight(support) + weight(start)`` of raw
 score), so the ranking is exact when fewer than ``CANDIDATE_LIMIT`` rows pass
 and otherwise whenever the last result scores above what a row left out could
 reach (``is_exact()``).
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 
 from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
 
+from . import engine
 from .index import CANDIDATE_FIELDS, LANGUAGE_COLUMNS, candidate_from_row, support_mask, trainee_masks
 from .models import MatchEntry
 
@@ -83,15 +85,13 @@ def _constraints(profile, today):
 
 
 def prescore(profile):
-    """The engine's destination, sector, keyword and EQF terms as one SQL expression."""
+    """The engine's sector, keyword and EQF terms as one SQL expression (destination is a filter)."""
     weights = profile.effective_weights()
     terms = []
 
     def case(condition, value):
         return Case(When(condition, then=Value(float(value))), default=Value(0.0), output_field=FloatField())
 
-    if profile.destination_countries:
-        terms.append(case(Q(country__in=sorted(profile.destination_countries)), weights["destination"]))
     if profile.sectors:
         terms.append(case(Q(sector__in=sorted(profile.sectors)), weights["sector"]))
     if profile.keywords:
@@ -124,12 +124,17 @@ def select(profile, locale, today, limit=CANDIDATE_LIMIT, near_miss_limit=NEAR_M
     checks, aliases = _constraints(profile, today)
     base = MatchEntry.objects.filter(locale=locale).alias(**aliases).annotate(prescore=prescore(profile))
     order = ("-prescore", "application_deadline", "page_id")
+    chosen = Q(country__in=sorted(profile.destination_countries))
+    main = base.filter(*[passes for passes, _fails in checks.values()])
+    main_order = order
+    if profile.destination_countries:
+        if profile.include_other_countries:
+            main = main.alias(chosen_country=_flag(chosen))
+            main_order = ("-chosen_country", *order)
+        else:
+            main = main.filter(chosen)
 
-    passing = list(
-        base.filter(*[passes for passes, _fails in checks.values()])
-        .order_by(*order)
-        .values(*CANDIDATE_FIELDS, "prescore")[:limit]
-    )
+    passing = list(main.order_by(*main_order).values(*CANDIDATE_FIELDS, "prescore")[:limit])
     failures = [_flag(fails) for _passes, fails in checks.values()]
     failing = failures[0]
     for flag in failures[1:]:
@@ -168,7 +173,7 @@ def _bound(profile, last_prescore):
 
 def is_exact(selection, outcome, limit):
     """True when no candidate beyond the SQL LIMIT could have entered the top ``limit``."""
-    if selection.outside_bound is None:
+    if selection.outside_bound is None or selection.outside_bound < engine.MATCH_THRESHOLD:
         return True
     if len(outcome.results) < limit:
         return False

@@ -34,7 +34,7 @@ def find_matches(profile, locale, request=None, today=None, limit=RESULT_LIMIT, 
     today = today or timezone.localdate()
     selection = query.select(profile, locale, today)
     outcome = engine.rank(profile, selection.candidates, today, limit=limit, near_miss_limit=near_miss_limit)
-    ids = [result.candidate.id for result in outcome.results + outcome.near_misses]
+    ids = [result.candidate.id for result in outcome.page()]
     urls = {}
     if ids:
         for page in Page.objects.filter(pk__in=ids).select_related("locale"):
@@ -43,6 +43,7 @@ def find_matches(profile, locale, request=None, today=None, limit=RESULT_LIMIT, 
         results=_with_urls(outcome.results, urls),
         near_misses=_with_urls(outcome.near_misses, urls),
         considered=outcome.considered,
+        other_countries=_with_urls(outcome.other_countries, urls),
     )
     return Answer(
         outcome=outcome, exact=query.is_exact(selection, outcome, limit), candidates_scored=outcome.considered

@@ -1,4 +1,4 @@
-"""Keep ``MatchEntry`` current.
+"""Keep ``MatchEntry`` current; connected by ``MatchingConfig.ready()``.
 
 - ``page_published``: (re)build the entry from the published page, child rows
   included (they are saved by then). Wagtail sends it for aliases too when
@@ -8,45 +8,49 @@
   child rows are in memory on the instance at that point, which is what the
   entry is built from.
 - ``page_unpublished`` and ``post_delete``: remove the entry.
+- ``opportunities_bulk_loaded`` (``opportunities.bulk`` inserts rows without
+  model signals): rebuild the entries of that locale.
 """
 
 from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
+
+from opportunities.models import OpportunityPage
+from opportunities.signals import opportunities_bulk_loaded
+
+from . import index
 
 
 def _is_opportunity(sender):
-    from opportunities.models import OpportunityPage
-
     return isinstance(sender, type) and issubclass(sender, OpportunityPage)
 
 
-@receiver(page_published, dispatch_uid="matching_page_published")
 def opportunity_published(sender, instance, **kwargs):
     if _is_opportunity(sender):
-        from .index import refresh_entry
-
-        refresh_entry(instance)
+        index.refresh_entry(instance)
 
 
-@receiver(page_unpublished, dispatch_uid="matching_page_unpublished")
 def opportunity_unpublished(sender, instance, **kwargs):
     if _is_opportunity(sender):
-        from .index import remove_entry
-
-        remove_entry(instance.pk)
+        index.remove_entry(instance.pk)
 
 
-@receiver(post_save, sender="opportunities.OpportunityPage", dispatch_uid="matching_alias_saved")
 def alias_saved(sender, instance, created, update_fields=None, **kwargs):
     if instance.alias_of_id and not kwargs.get("raw"):
-        from .index import refresh_entry
-
-        refresh_entry(instance)
+        index.refresh_entry(instance)
 
 
-@receiver(post_delete, sender="opportunities.OpportunityPage", dispatch_uid="matching_page_deleted")
 def opportunity_deleted(sender, instance, **kwargs):
-    from .index import remove_entry
+    index.remove_entry(instance.pk)
 
-    remove_entry(instance.pk)
+
+def opportunities_loaded(sender, locale=None, log=print, **kwargs):
+    index.rebuild(locale, log)
+
+
+def connect():
+    page_published.connect(opportunity_published, dispatch_uid="matching_page_published")
+    page_unpublished.connect(opportunity_unpublished, dispatch_uid="matching_page_unpublished")
+    post_save.connect(alias_saved, sender=OpportunityPage, dispatch_uid="matching_alias_saved")
+    post_delete.connect(opportunity_deleted, sender=OpportunityPage, dispatch_uid="matching_page_deleted")
+    opportunities_bulk_loaded.connect(opportunities_loaded, dispatch_uid="matching_opportunities_bulk_loaded")

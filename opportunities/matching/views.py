@@ -14,15 +14,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Locale
 
+from home import usage
 from home import vocabularies as vocab
 from home.ratelimit import is_rate_limited
+from opportunities.models import CountrySectionPage
 
-from ..models import CountrySectionPage
 from .forms import CRITERIA_CHOICES, MatchForm, prefill_from_query
-from .messages import render_result
+from .messages import order_sentence, render_result
 from .service import find_matches
 
-TEMPLATE = "opportunities/matching/match.html"
+TEMPLATE = "matching/match.html"
 RATE_LIMIT = (30, 60)  # requests per client per window (seconds)
 MAX_ECHOED = 40  # values per field carried back by "Change your answers"
 
@@ -40,8 +41,7 @@ def _country_options(form, locale):
     shown |= set(getattr(settings, "PATHWAY_HOST_COUNTRIES", []))
     chosen = form["destination_countries"].value() or []
     shown |= {code for code in chosen if isinstance(code, str)}
-    choices = [(code, label) for code, label in vocab.COUNTRIES if code in shown]
-    return sorted(choices, key=lambda choice: str(choice[1]))
+    return vocab.sorted_choices([(code, label) for code, label in vocab.COUNTRIES if code in shown])
 
 
 def _summary(form):
@@ -54,6 +54,8 @@ def _summary(form):
             lines.append({"label": label, "value": value})
 
     add(_("Countries"), ", ".join(vocab.label(vocab.COUNTRIES, c) for c in data.get("destination_countries", [])))
+    if data.get("destination_countries") and data.get("include_other_countries"):
+        add(_("Other countries"), _("Also shown, after the countries you chose"))
     add(_("Sectors"), ", ".join(vocab.label(vocab.SECTORS, c) for c in data.get("sectors", [])))
     add(_("Words"), data.get("keywords"))
     if data.get("eqf_level"):
@@ -113,10 +115,14 @@ def match(request):
             pass  # back to the filled-in form
         elif form.is_valid():
             answer = find_matches(form.profile(), locale, request)
+            usage.record("match", results=len(answer.outcome.results))
             context.update(
                 submitted=True,
                 results=[render_result(result) for result in answer.outcome.results],
+                other_countries=[render_result(result) for result in answer.outcome.other_countries],
                 near_misses=[render_result(result) for result in answer.outcome.near_misses],
+                order_sentence=order_sentence(),
+                chose_countries=bool(form.cleaned_data.get("destination_countries")),
                 summary=_summary(form),
                 answers=_answers(request.POST),
             )
