@@ -1,18 +1,25 @@
 """The emails of the registration: subject and body are templates, rendered in the
-reader's language (the registrant's language used on the form; an editor's
-preferred admin language, else the site's default).
+reader's language (the registrant's language used on the form; an editor's or
+moderator's preferred admin language, else their country's language, else the site's default).
 
 Templates: ``enterprises/emails/<name>_subject.txt`` and ``<name>_body.txt``.
+
+Each email is rendered here, in the request, and sent in the background by ``home.tasks``
+(the worker in production; at once in development and tests, where a failure still raises).
 """
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
-from opportunities.sections import editors_group_name
+from home import tasks
+from home.public_urls import absolute_url
+from home.roles import country_group_names
+
+# A host country's language where its code is not the lowercase country code.
+COUNTRY_LANGUAGES = {"IE": "en", "GB": "en", "AT": "de", "CH": "de", "BE": "fr", "LU": "fr"}
 
 
 def render(name, context, language):
@@ -24,9 +31,11 @@ def render(name, context, language):
 
 
 def send_mail(subject, body, recipient, language):
-    """One plain-text message to one recipient, saying which language it is written in."""
-    message = EmailMessage(subject, body, to=[recipient], headers={"Content-Language": language})
-    return message.send(fail_silently=False)
+    """Queue one plain-text message to one recipient, saying which language it is written in.
+
+    Raises when the message cannot be queued, or (a backend that runs tasks at once) not sent.
+    """
+    return tasks.enqueue_email(subject, body, recipient, language)
 
 
 def _send(name, context, language, recipient):
@@ -46,18 +55,26 @@ def send_decision(registration):
 
 
 def moderation_url(registration):
-    from .viewsets import registration_viewset
+    """The registration's page in the admin (the ``employer_registrations`` viewset's edit view)."""
+    return absolute_url(reverse("employer_registrations:edit", args=[registration.pk]))
 
-    path = reverse(registration_viewset.get_url_name("edit"), args=[registration.pk])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+def country_language(country):
+    """The language an admin user of ``country`` reads when they chose none: the country's
+    language if the site has it, else the site's default."""
+    languages = dict(settings.LANGUAGES)
+    language = COUNTRY_LANGUAGES.get(country, country.lower())
+    return language if language in languages else settings.LANGUAGE_CODE
 
 
 def editor_recipients(country):
-    """``[(email, language)]`` of the active members of the country's editors' group."""
+    """``[(email, language)]`` of the active members of the country's editors' and moderators'
+    groups: each in their Wagtail profile's admin language, else the country's language."""
     languages = dict(settings.LANGUAGES)
+    fallback = country_language(country)
     users = (
         get_user_model()
-        .objects.filter(is_active=True, groups__name=editors_group_name(country))
+        .objects.filter(is_active=True, groups__name__in=country_group_names(country))
         .exclude(email="")
         .select_related("wagtail_userprofile")
         .distinct()
@@ -67,12 +84,13 @@ def editor_recipients(country):
     for user in users:
         profile = getattr(user, "wagtail_userprofile", None)
         preferred = getattr(profile, "preferred_language", "") or ""
-        recipients.append((user.email, preferred if preferred in languages else settings.LANGUAGE_CODE))
+        recipients.append((user.email, preferred if preferred in languages else fallback))
     return recipients
 
 
 def notify_editors(registration):
-    """Tell each editor of the registration's country that one waits for moderation (one email each)."""
+    """Tell each editor and moderator of the registration's country that one waits for a decision
+    (one email each, in the reader's language)."""
     context = {
         "registration": registration,
         "moderation_url": moderation_url(registration),

@@ -1,8 +1,8 @@
 """Who may see and decide employer registrations.
 
-A registration belongs to its country: the members of that country's editors'
-group ("Editors DE", created by ``opportunities.sections``) see and decide it, and
-administrators see and decide every one. Nobody adds registrations in the admin
+A registration belongs to its country: the members of that country's editors' and
+moderators' groups ("Editors DE", "Moderators DE", created by ``home.roles``) see and
+decide it, and administrators see and decide every one. Nobody adds registrations in the admin
 (they come from the public form); only administrators delete them.
 """
 
@@ -10,28 +10,10 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 from wagtail.permission_policies import BasePermissionPolicy
 
-from home import vocabularies as vocab
-from opportunities.sections import editors_group_name
+from home.roles import country_group_names, country_groups, user_countries
 
 EDITOR_ACTIONS = {"view", "change"}
 ADMIN_ACTIONS = {"view", "change", "delete"}
-_CACHE_ATTR = "_enterprises_editor_countries"
-
-
-def _group_countries():
-    return {editors_group_name(code): code for code in vocab.codes(vocab.COUNTRIES)}
-
-
-def editor_countries(user):
-    """The countries whose editors' group ``user`` belongs to (cached on the user object)."""
-    if not getattr(user, "is_authenticated", False):
-        return frozenset()
-    cached = getattr(user, _CACHE_ATTR, None)
-    if cached is None:
-        names = _group_countries()
-        cached = frozenset(names[name] for name in user.groups.filter(name__in=names).values_list("name", flat=True))
-        setattr(user, _CACHE_ATTR, cached)
-    return cached
 
 
 class RegistrationPermissionPolicy(BasePermissionPolicy):
@@ -43,7 +25,7 @@ class RegistrationPermissionPolicy(BasePermissionPolicy):
             return False
         if user.is_superuser:
             return action in ADMIN_ACTIONS
-        return action in EDITOR_ACTIONS and bool(editor_countries(user))
+        return action in EDITOR_ACTIONS and bool(user_countries(user))
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
@@ -51,7 +33,7 @@ class RegistrationPermissionPolicy(BasePermissionPolicy):
     def user_has_permission_for_instance(self, user, action, instance):
         if not self.user_has_permission(user, action):
             return False
-        return user.is_superuser or instance.country in editor_countries(user)
+        return user.is_superuser or instance.country in user_countries(user)
 
     def instances_user_has_any_permission_for(self, user, actions):
         queryset = self.model._default_manager.all()
@@ -59,16 +41,16 @@ class RegistrationPermissionPolicy(BasePermissionPolicy):
             return queryset.none()
         if user.is_superuser:
             return queryset
-        return queryset.filter(country__in=editor_countries(user))
+        return queryset.filter(country__in=user_countries(user))
 
     def users_with_any_permission(self, actions):
         condition = Q(is_superuser=True) if set(actions) & ADMIN_ACTIONS else Q(pk__in=[])
         if set(actions) & EDITOR_ACTIONS:
-            condition |= Q(groups__name__in=list(_group_countries()))
+            condition |= Q(groups__name__in=list(country_groups()))
         return get_user_model().objects.filter(is_active=True).filter(condition).distinct()
 
     def users_with_any_permission_for_instance(self, actions, instance):
         condition = Q(is_superuser=True) if set(actions) & ADMIN_ACTIONS else Q(pk__in=[])
         if set(actions) & EDITOR_ACTIONS:
-            condition |= Q(groups__name=editors_group_name(instance.country))
+            condition |= Q(groups__name__in=country_group_names(instance.country))
         return get_user_model().objects.filter(is_active=True).filter(condition).distinct()

@@ -7,8 +7,13 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from wagtail.query import PageQuerySet
 
+from home.content_cache import CachedPublicQuerySet
 
-class OrganisationQuerySet(PageQuerySet):
+
+class OrganisationQuerySet(CachedPublicQuerySet, PageQuerySet):
+    """One method per listing filter: the single place where each condition is written
+    (the listing applies them through the facets of ``enterprises.filters``)."""
+
     def in_country(self, *countries):
         return self.filter(country__in=countries)
 
@@ -20,9 +25,6 @@ class OrganisationQuerySet(PageQuerySet):
         from .models import OrganisationSector
 
         return self.filter(Exists(OrganisationSector.objects.filter(page=OuterRef("pk"), sector__in=sectors)))
-
-    def in_locale_of(self, page):
-        return self.filter(locale_id=page.locale_id)
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -55,3 +57,10 @@ class RegistrationQuerySet(models.QuerySet):
     def processed_older_than(self, days, now=None):
         cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
         return self.processed().filter(decided_at__lt=cutoff)
+
+    def undecided_older_than(self, days, now=None):
+        """Confirmed but still undecided, confirmed (or, lacking that date, registered) before the cutoff."""
+        cutoff = (now or timezone.now()) - datetime.timedelta(days=days)
+        return self.pending().filter(
+            models.Q(confirmed_at__lt=cutoff) | models.Q(confirmed_at__isnull=True, created_at__lt=cutoff)
+        )

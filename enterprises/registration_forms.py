@@ -1,5 +1,7 @@
 """The public employer registration form and the editors' moderation decision."""
 
+from functools import partial
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,10 +21,14 @@ CONTROL_CHARACTERS = {chr(code) for code in range(32)} | {chr(127)}
 
 
 def host_country_choices():
-    """Registrations are for the host countries: each has a section and an editors' group."""
-    return [("", "---------")] + [
-        (code, label) for code, label in vocab.COUNTRIES if code in settings.PATHWAY_HOST_COUNTRIES
-    ]
+    """Registrations are for the host countries (each has a section and an editors' group),
+    sorted by name in the page's language."""
+    hosts = [(code, label) for code, label in vocab.COUNTRIES if code in settings.PATHWAY_HOST_COUNTRIES]
+    return [("", "---------")] + vocab.sorted_choices(hosts)
+
+
+def sector_choices():
+    return [("", "---------")] + vocab.sorted_choices(vocab.SECTORS)
 
 
 class EmployerRegistrationForm(forms.ModelForm):
@@ -30,7 +36,7 @@ class EmployerRegistrationForm(forms.ModelForm):
 
     kind = forms.ChoiceField(label=_("Kind of organisation"), choices=evocab.KINDS, widget=forms.RadioSelect)
     country = forms.ChoiceField(label=_("Country"), choices=host_country_choices)
-    sector = forms.ChoiceField(label=_("Main sector"), choices=[("", "---------")] + list(vocab.SECTORS))
+    sector = forms.ChoiceField(label=_("Main sector"), choices=sector_choices)
     website = forms.URLField(
         label=_("Website"),
         max_length=200,
@@ -46,7 +52,7 @@ class EmployerRegistrationForm(forms.ModelForm):
     )
     languages = forms.MultipleChoiceField(
         label=_("Languages spoken at your workplace"),
-        choices=vocab.LANGUAGES,
+        choices=partial(vocab.sorted_choices, vocab.LANGUAGES),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

@@ -2,17 +2,16 @@
 
 Idempotent: run by the demo and by ``manage.py setup_organisation_sections``.
 The country editors' and moderators' rights on these sections (where moderation
-creates draft profiles) are set by ``opportunities.roles``, which lists this
-section type in ``settings.PATHWAY_COUNTRY_SECTION_MODELS``.
+creates draft profiles) are set by ``home.roles``, which finds this section type
+as a ``home.sections.CountrySection``.
 """
 
 from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext
 
-from home import vocabularies as vocab
-from home.models import HomePage
-from home.translation import gettext_texts, in_language, translate_everywhere
+from home.sections import english_home, ensure_country_sections
+from home.translation import gettext_texts, translate_everywhere
 
 from .models import OrganisationCountrySectionPage, OrganisationIndexPage
 
@@ -47,29 +46,8 @@ def ensure_index(home, texts=None, languages=None):
     return index
 
 
-def ensure_country_section(index, country, languages=None):
-    with transaction.atomic():
-        section = OrganisationCountrySectionPage.objects.child_of(index).filter(country=country).first()
-        if section is None:
-            section = index.add_child(
-                instance=OrganisationCountrySectionPage(
-                    title=in_language(settings.LANGUAGE_CODE, lambda: vocab.label(vocab.COUNTRIES, country)),
-                    slug=country.lower(),
-                    country=country,
-                )
-            )
-            section.save_revision().publish()
-    translate_everywhere(section, gettext_texts(lambda: vocab.label(vocab.COUNTRIES, country)), languages)
-    return section
-
-
 def setup(log=print, index_texts=None, languages=None):
-    home = HomePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth=2).first()
-    if home is None:
-        raise RuntimeError("No home page yet: run load_demo_content (or create the home page) first.")
-    index = ensure_index(home, index_texts, languages)
-    sections = {}
-    for country in settings.PATHWAY_HOST_COUNTRIES:
-        sections[country] = ensure_country_section(index, country, languages)
+    index = ensure_index(english_home(), index_texts, languages)
+    sections = ensure_country_sections(index, OrganisationCountrySectionPage, languages)
     log(f"enterprises: index and {len(sections)} country sections in every language")
     return index, sections

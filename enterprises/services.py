@@ -17,6 +17,10 @@ from django.utils.text import slugify
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from home import usage
+from home.personal_data import EmailNotSent
+from home.public_urls import absolute_url
+
 from . import emails
 from .models import (
     PROFILE_MODELS,
@@ -40,10 +44,6 @@ class InvalidToken(Exception):
 
 class ExpiredToken(Exception):
     """The link is older than ``CONFIRMATION_MAX_AGE``."""
-
-
-class EmailNotSent(Exception):
-    """The confirmation email could not be handed to the mail server."""
 
 
 class DecisionError(Exception):
@@ -78,12 +78,18 @@ def confirmation_path(index_page, token):
     return index_page.reverse_subpage("register_confirm", args=token.split(signing.Signer().sep))
 
 
-def confirmation_url(index_page, request, registration):
-    return index_page.get_full_url(request) + confirmation_path(index_page, make_token(registration))
+def confirmation_url(index_page, registration, base_url=None):
+    """The absolute confirmation link: the public base URL (``WAGTAILADMIN_BASE_URL`` unless
+    ``base_url`` is given), the index page's path in its language, the token's path."""
+    page_path = index_page.get_url_parts()[2]
+    return absolute_url(page_path + confirmation_path(index_page, make_token(registration)), base_url)
 
 
-def submit(form, request, index_page):
+def submit(form, confirm_url):
     """Store a valid registration and mail its confirmation link, in the language used.
+
+    ``confirm_url(registration)`` returns the absolute link to mail; the view builds it,
+    e.g. ``functools.partial(confirmation_url, index_page)``.
 
     At most one confirmation email per address while an earlier registration from
     that address is waiting for confirmation: the form cannot be used to mail a
@@ -103,11 +109,12 @@ def submit(form, request, index_page):
     registration.status = Status.UNCONFIRMED
     registration.save()
     try:
-        emails.send_confirmation(registration, confirmation_url(index_page, request, registration))
+        emails.send_confirmation(registration, confirm_url(registration))
     except Exception as error:  # the mail server refused or is down: keep nothing
         logger.exception("Employer registration %s: the confirmation email could not be sent.", registration.pk)
         registration.delete()
         raise EmailNotSent from error
+    usage.record("registration_created", registration.country)
     return registration
 
 
@@ -191,6 +198,7 @@ def approve(registration, user):
         registration.reject_reason = ""
         registration.save()
         transaction.on_commit(lambda: _safely(emails.send_decision, registration))
+    usage.record("registration_approved", registration.country)
     return registration
 
 
@@ -205,6 +213,7 @@ def reject(registration, user, reason):
         registration.reject_reason = (reason or "").strip()
         registration.save()
         transaction.on_commit(lambda: _safely(emails.send_decision, registration))
+    usage.record("registration_rejected", registration.country)
     return registration
 
 

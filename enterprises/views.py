@@ -9,26 +9,26 @@ The form pages are never cached: they carry a CSRF token, and a POST's answer is
 for one visitor only. Confirmation pages send no Referer (the token is in the URL).
 """
 
+from functools import partial
+
 from django.conf import settings
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language
 
-from home import vocabularies as vocab
-from home.filtering import facet_options, paginate
-from home.ratelimit import is_rate_limited
+from home.filtering import paginate
+from home.personal_data import NOT_SENT_MESSAGE
+from home.ratelimit import is_rate_limited, limited_response
 
 from . import services
-from . import vocabularies as evocab
-from .filters import CODE_FILTERS, OrganisationFilters
+from .filters import LISTING
 from .registration_forms import HONEYPOT_FIELD, EmployerRegistrationForm
 
 RATE_LIMIT_SCOPE = "employer-registration"
 RATE_LIMIT_WINDOW = 600  # seconds
 
 PAGE_SIZE = 20
-FACETS = [("country", vocab.COUNTRIES), ("sector", vocab.SECTORS), ("kind", evocab.KINDS)]
 
 
 def _no_store(response):
@@ -38,21 +38,16 @@ def _no_store(response):
 
 # --- Listing ------------------------------------------------------------------
 def listing(request, index_page):
-    filters = OrganisationFilters.from_query(request.GET)
-    base = index_page.organisations()
-    results = filters.apply(base).prefetch_related("sectors")
-    page_obj = paginate(request, results, PAGE_SIZE)
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
+    faceted = LISTING.run(request.GET, index_page.organisations())
+    page_obj = paginate(request, faceted.results.prefetch_related("sectors"), PAGE_SIZE)
     context = index_page.get_context(request)
     context.update(
         {
-            "filters": filters,
+            "filters": faceted,
             "results": page_obj,
-            "facets": facet_options(filters, filters.facet_counts(base), FACETS),
-            "chips": filters.chips(request.GET),
-            "query_without_page": query_without_page.urlencode(),
-            "filter_names": list(CODE_FILTERS),
+            "facets": faceted.facets,
+            "chips": faceted.chips,
+            "query_without_page": faceted.without("page"),
             "source_language_code": settings.LANGUAGE_CODE,
         }
     )
@@ -89,28 +84,19 @@ def register(request, index_page):
     if request.method == "POST":
         limit = getattr(settings, "PATHWAY_REGISTRATION_RATE_LIMIT", 5)
         if is_rate_limited(request, RATE_LIMIT_SCOPE, limit, RATE_LIMIT_WINDOW):
-            response = TemplateResponse(
-                request,
-                "enterprises/register_rate_limited.html",
-                _context(request, index_page, retry_minutes=RATE_LIMIT_WINDOW // 60),
-                status=429,
-            )
-            response["Retry-After"] = str(RATE_LIMIT_WINDOW)
-            return _no_store(response)
+            context = _context(request, index_page, retry_minutes=RATE_LIMIT_WINDOW // 60)
+            return limited_response(request, "enterprises/register_rate_limited.html", context, RATE_LIMIT_WINDOW)
         form = EmployerRegistrationForm(request.POST)
         if form.honeypot_caught():
             # The same answer as a successful registration; nothing is stored or sent.
             return _no_store(HttpResponseRedirect(_thanks_url(index_page, request)))
         if form.is_valid():
             try:
-                services.submit(form, request, index_page)
+                services.submit(form, confirm_url=partial(services.confirmation_url, index_page))
             except services.EmailNotSent:
                 form.add_error(
                     None,
-                    gettext(
-                        "We could not send the confirmation email just now, so nothing was saved. "
-                        "Please try again in a few minutes."
-                    ),
+                    str(NOT_SENT_MESSAGE),
                 )
                 status = 503
             else:

@@ -23,7 +23,11 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.vocabularies import COUNTRIES, QUALITY_PRINCIPLES, label
+from home.code_rows import code_row
+from home.content_cache import CachedViewRestrictions
+from home.page_images import PageImage, image_fields, image_panel, image_translation
+from home.sections import CountrySection
+from home.vocabularies import QUALITY_PRINCIPLES, label
 
 from . import vocabularies as vocab
 from .blocks import CharterStreamBlock, GuidelineBodyBlock, PassportStreamBlock
@@ -34,7 +38,7 @@ CHARTER_SLUG = "quality-charter"
 PASSPORT_SLUG = "passport"
 
 
-class GuidelineIndexPage(Page):
+class GuidelineIndexPage(CachedViewRestrictions, Page):
     """Every guideline of one language, filterable by phase and audience."""
 
     introduction = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -63,18 +67,8 @@ class GuidelineIndexPage(Page):
         return guideline_listing(request, self)
 
 
-class GuidelineCountrySectionPage(Page):
-    """A country's own guidelines; that country's editors get their rights here."""
-
-    country = models.CharField(_("country"), max_length=2, choices=COUNTRIES, db_index=True)
-    introduction = models.TextField(_("introduction"), max_length=600, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("country"), FieldPanel("introduction")]
-    override_translatable_fields = [
-        SynchronizedField("slug", overridable=False),
-        SynchronizedField("country", overridable=False),
-        TranslatableField("introduction"),
-    ]
+class GuidelineCountrySectionPage(CountrySection):
+    """A country's own guidelines: its editors' rights, and ``?country=`` on the listing for visitors."""
 
     parent_page_types = ["passport_pages.GuidelineIndexPage"]
     subpage_types = ["passport_pages.GuidelinePage"]
@@ -83,19 +77,11 @@ class GuidelineCountrySectionPage(Page):
         verbose_name = _("country guidelines")
         verbose_name_plural = _("country guidelines")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["guidelines"] = (
-            GuidelinePage.objects.child_of(self).live().public().ordered().prefetch_related("audiences")
-        )
-        context["listing_page"] = GuidelineIndexPage.objects.ancestor_of(self).live().first()
-        return context
-
 
 GuidelinePageManager = PageManager.from_queryset(GuidelineQuerySet)
 
 
-class GuidelinePage(Page):
+class GuidelinePage(PageImage, CachedViewRestrictions, Page):
     """One guideline article: support before, during or after the stay."""
 
     phase = models.CharField(_("phase"), max_length=10, choices=vocab.PHASES, default="before", db_index=True)
@@ -103,6 +89,8 @@ class GuidelinePage(Page):
         _("introduction"), max_length=600, help_text=_("One or two sentences in plain language.")
     )
     body = StreamField(GuidelineBodyBlock(), verbose_name=_("body"))
+    # Optional; the same image in every language, its description translated.
+    image, image_alt = image_fields(_("Optional: shown below the introduction and when the guideline is shared."))
 
     objects = GuidelinePageManager()
 
@@ -116,6 +104,7 @@ class GuidelinePage(Page):
             ],
             heading=_("Who and when"),
         ),
+        image_panel(),
         FieldPanel("body"),
     ]
     search_fields = Page.search_fields + [
@@ -132,6 +121,7 @@ class GuidelinePage(Page):
         SynchronizedField("topics", overridable=False),
         TranslatableField("introduction"),
         TranslatableField("body"),
+        *image_translation(),
     ]
 
     parent_page_types = ["passport_pages.GuidelineIndexPage", "passport_pages.GuidelineCountrySectionPage"]
@@ -140,6 +130,10 @@ class GuidelinePage(Page):
     class Meta:
         verbose_name = _("guideline")
         verbose_name_plural = _("guidelines")
+
+    def share_image(self, request=None):
+        """The editor's image for link previews; without one, the site's default card."""
+        return self.image_share_card()
 
     def get_phase_label(self):
         return label(vocab.PHASES, self.phase)
@@ -158,28 +152,22 @@ class GuidelinePage(Page):
         return context
 
 
-class GuidelineAudience(Orderable):
+class GuidelineAudience(code_row("audience", models.CharField(_("audience"), max_length=20, choices=vocab.AUDIENCES))):
     page = ParentalKey(GuidelinePage, related_name="audiences", on_delete=models.CASCADE)
-    audience = models.CharField(_("audience"), max_length=20, choices=vocab.AUDIENCES)
-
-    panels = [FieldPanel("audience")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("audience")
         indexes = [models.Index(fields=["audience", "page"], name="guideline_audience_idx")]
 
 
-class GuidelineTopic(Orderable):
+class GuidelineTopic(code_row("topic", models.CharField(_("topic"), max_length=20, choices=vocab.TOPICS))):
     page = ParentalKey(GuidelinePage, related_name="topics", on_delete=models.CASCADE)
-    topic = models.CharField(_("topic"), max_length=20, choices=vocab.TOPICS)
-
-    panels = [FieldPanel("topic")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("topic")
 
 
-class QualityCharterPage(Page):
+class QualityCharterPage(CachedViewRestrictions, Page):
     """The ten principles of the European Quality Charter for Mobility, in the page's language."""
 
     introduction = models.TextField(_("introduction"), max_length=800, blank=True)
@@ -201,7 +189,7 @@ class QualityCharterPage(Page):
         verbose_name = _("quality charter")
 
 
-class PassportPage(RoutablePageMixin, Page):
+class PassportPage(CachedViewRestrictions, RoutablePageMixin, Page):
     """The pathway passport: online, printable, and as an A5 PDF booklet at ``pdf/``."""
 
     introduction = models.TextField(_("introduction"), max_length=800, blank=True)

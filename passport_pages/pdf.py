@@ -22,6 +22,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from wagtail.models import Page
 
+from home.public_urls import page_url
+
 from . import vocabularies as vocab
 
 # Bump when the booklet's template or stylesheet changes in a way that matters.
@@ -183,8 +185,8 @@ class PassportBooklet:
             "host": self.host,
             "parts": self.phases(),
             "language_code": self.locale.language_code,
-            "passport_url": self.passport.get_full_url(),
-            "opportunity_url": self.opportunity.get_full_url() if self.opportunity is not None else "",
+            "passport_url": page_url(self.passport),
+            "opportunity_url": page_url(self.opportunity) if self.opportunity is not None else "",
         }
 
     # --- Rendering -------------------------------------------------------------

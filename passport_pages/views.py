@@ -5,10 +5,11 @@ from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.text import slugify
 
+from home import usage
 from home.ratelimit import is_rate_limited
 
 from . import vocabularies as vocab
-from .filters import GuidelineFilters
+from .filters import LISTING
 from .pdf import DEBIAN_PACKAGES, PdfUnavailable, booklet_for
 
 PDF_RATE_LIMIT = 10  # renders (cache misses) per client ...
@@ -16,9 +17,8 @@ PDF_RATE_WINDOW = 600  # ... per ten minutes
 
 
 def guideline_listing(request, index_page):
-    filters = GuidelineFilters.from_query(request.GET)
-    base = index_page.guidelines()
-    results = list(filters.apply(base).ordered().prefetch_related("audiences"))
+    faceted = LISTING.run(request.GET, index_page.guidelines())
+    results = list(faceted.results.prefetch_related("audiences"))
     groups = []
     for code, label in vocab.PHASES:
         items = [page for page in results if page.phase == code]
@@ -27,8 +27,9 @@ def guideline_listing(request, index_page):
     context = index_page.get_context(request)
     context.update(
         {
-            "filters": filters,
-            "facets": filters.facets(filters.counts(base)),
+            "filters": faceted,
+            "facets": faceted.facets,
+            "chips": faceted.chips,
             "groups": groups,
             "result_count": len(results),
         }
@@ -65,6 +66,7 @@ def passport_pdf(request, passport):
     name = f"pathway-passport-{passport.locale.language_code}"
     if booklet.opportunity is not None:
         name += f"-{slugify(booklet.opportunity.slug)[:60]}"
+    usage.record("passport_pdf", passport.locale.language_code)
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{name}.pdf"'
     response["ETag"] = etag

@@ -27,13 +27,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import vocabularies as vocab
+from home.code_rows import CommitmentRow, LanguageRow, SupportRow, code_row
+from home.content_cache import CachedViewRestrictions
+from home.sections import CountrySection
 
 from .. import vocabularies as evocab
 from ..forms import OrganisationPageForm
 from ..queryset import OrganisationQuerySet
 
 
-class OrganisationIndexPage(RoutablePageMixin, Page):
+class OrganisationIndexPage(CachedViewRestrictions, RoutablePageMixin, Page):
     """`/<lang>/enterprises/`: the listing of profiles and the employer registration form."""
 
     introduction = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -89,32 +92,15 @@ class OrganisationIndexPage(RoutablePageMixin, Page):
         return register_confirm(request, self, f"{key}:{stamp}:{signature}")
 
 
-class OrganisationCountrySectionPage(Page):
-    """One country's organisation profiles; the country's editors' rights are set on it."""
-
-    country = models.CharField(_("country"), max_length=2, choices=vocab.COUNTRIES, db_index=True)
-    introduction = models.TextField(_("introduction"), max_length=500, blank=True)
-
-    content_panels = Page.content_panels + [FieldPanel("country"), FieldPanel("introduction")]
-    override_translatable_fields = [
-        SynchronizedField("slug", overridable=False),
-        SynchronizedField("country", overridable=False),
-        TranslatableField("introduction"),
-    ]
+class OrganisationCountrySectionPage(CountrySection):
+    """One country's organisation profiles: its editors' rights, and ``?country=`` on the listing for visitors."""
 
     parent_page_types = ["enterprises.OrganisationIndexPage"]
     subpage_types = ["enterprises.EnterprisePage", "enterprises.SocialPartnerPage", "enterprises.VetProviderPage"]
 
     class Meta:
         verbose_name = _("organisation country section")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["organisations"] = (
-            OrganisationPage.objects.child_of(self).live().public().prefetch_related("sectors").order_by("title", "pk")
-        )
-        context["listing_page"] = OrganisationIndexPage.objects.ancestor_of(self).live().first()
-        return context
+        verbose_name_plural = _("organisation country sections")
 
 
 class OrganisationTag(TaggedItemBase):
@@ -124,7 +110,7 @@ class OrganisationTag(TaggedItemBase):
 OrganisationPageManager = PageManager.from_queryset(OrganisationQuerySet)
 
 
-class OrganisationPage(Page):
+class OrganisationPage(CachedViewRestrictions, Page):
     """What every organisation profile has; not creatable itself (choose one of the three kinds)."""
 
     KIND = ""  # each concrete kind sets its code (enterprises.vocabularies.KINDS)
@@ -189,9 +175,11 @@ class OrganisationPage(Page):
     ]
     promote_panels = Page.promote_panels + [FieldPanel("tags")]
 
+    # The labels of the codes are indexed in the page's own language (search_facts).
     search_fields = Page.search_fields + [
         index.SearchField("description"),
         index.SearchField("city"),
+        index.SearchField("search_facts"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.AutocompleteField("city"),
         index.FilterField("country"),
@@ -251,6 +239,28 @@ class OrganisationPage(Page):
 
     def sector_labels(self):
         return [vocab.label(vocab.SECTORS, row.sector) for row in self.sectors.all()]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """What ``search_facts`` reads, fetched with the pages when the index is rebuilt."""
+        return (
+            super().get_indexed_objects().select_related("locale").prefetch_related("sectors", "languages", "supports")
+        )
+
+    def search_facts(self):
+        """What a trainee may type about this organisation, in the page's language: the labels of
+        its country, kind, sectors, languages and support."""
+        from django.utils import translation
+
+        codes = [
+            (vocab.COUNTRIES, self.country),
+            (evocab.KINDS, self.kind),
+            *((vocab.SECTORS, row.sector) for row in self.sectors.all()),
+            *((vocab.LANGUAGES, row.language) for row in self.languages.all()),
+            *((vocab.SUPPORT, row.support) for row in self.supports.all()),
+        ]
+        with translation.override(self.locale.language_code):
+            return " · ".join(vocab.label(vocabulary, code) for vocabulary, code in codes if code)
 
     def hosted_opportunities(self):
         """Live opportunities naming this organisation as host, in this page's language.
@@ -335,43 +345,33 @@ PROFILE_MODELS = {"enterprise": EnterprisePage, "social_partner": SocialPartnerP
 
 
 # --- Inline rows (multi-valued codes) ------------------------------------------
-class OrganisationSector(Orderable):
+class OrganisationSector(
+    code_row("sector", models.CharField(_("sector (NACE section)"), max_length=1, choices=vocab.SECTORS))
+):
     page = ParentalKey(OrganisationPage, related_name="sectors", on_delete=models.CASCADE)
-    sector = models.CharField(_("sector (NACE section)"), max_length=1, choices=vocab.SECTORS)
     nace_revision = models.CharField(_("NACE revision"), max_length=4, default=vocab.NACE_REVISION, editable=False)
-
-    panels = [FieldPanel("sector")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("sector")
         indexes = [models.Index(fields=["sector", "page"], name="organisation_sector_idx")]
 
 
-class OrganisationLanguage(Orderable):
+class OrganisationLanguage(LanguageRow):
     page = ParentalKey(OrganisationPage, related_name="languages", on_delete=models.CASCADE)
-    language = models.CharField(_("language"), max_length=2, choices=vocab.LANGUAGES)
-
-    panels = [FieldPanel("language")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("language spoken")
 
 
-class OrganisationSupport(Orderable):
+class OrganisationSupport(SupportRow):
     page = ParentalKey(OrganisationPage, related_name="supports", on_delete=models.CASCADE)
-    support = models.CharField(_("support"), max_length=30, choices=vocab.SUPPORT)
-
-    panels = [FieldPanel("support")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("support offered")
 
 
-class OrganisationCommitment(Orderable):
+class OrganisationCommitment(CommitmentRow):
     page = ParentalKey(OrganisationPage, related_name="commitments", on_delete=models.CASCADE)
-    principle = models.CharField(_("quality principle"), max_length=40, choices=vocab.QUALITY_PRINCIPLES)
-
-    panels = [FieldPanel("principle")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("quality commitment")

@@ -2,21 +2,22 @@
 country and two profiles per country, in every language; and some demo
 opportunities linked to their host organisation.
 
-Deterministic and idempotent: pages are found by slug before they are made, a page
-already translated into a locale is left as it is, and an opportunity that already
-names a host keeps it. Texts (with their translations) are in ``demo_data``.
+The profiles and English texts are in ``enterprises.yaml`` (beside this module), their
+translations in ``enterprises/locale/<language>/LC_MESSAGES/demo.po`` (see
+``home.demo_catalogue``); organisation names stay in their own language. Deterministic
+and idempotent: pages are found by slug before they are made, a page already translated
+into a locale is left as it is, and an opportunity that already names a host keeps it.
 """
 
 from django.conf import settings
 from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Page, Revision
 
-from home.translation import is_translated, translate_page
+from home.demo_catalogue import DemoCatalogue, load_data, translate_pages
 
-from . import sections as tree
-from .demo_data import INDEX, PROFILES, ROLES
-from .models import (
+from .. import sections as tree
+from ..models import (
     PROFILE_MODELS,
     OrganisationCommitment,
     OrganisationLanguage,
@@ -25,34 +26,55 @@ from .models import (
     OrganisationSupport,
 )
 
+APP = "enterprises"
 SMALL_PROFILES = 1  # size="small" (tests): the first profile only
 OPPORTUNITIES_PER_PROFILE = 2
+INDEX_FIELDS = ("title", "introduction", "register_introduction")
+
+
+def data():
+    return load_data(APP)
+
+
+def profiles(content, size="full"):
+    return content["profiles"] if size == "full" else content["profiles"][:SMALL_PROFILES]
+
+
+def profile_texts(content, profile):
+    return [profile["description"], content["contact_roles"][profile["role"]]]
+
+
+def source_texts(size="full"):
+    """Every English text the builder translates."""
+    content = data()
+    texts = [content["index"][name] for name in INDEX_FIELDS]
+    return texts + [text for profile in profiles(content, size) for text in profile_texts(content, profile)]
 
 
 @transaction.atomic
-def ensure_profile(section, data):
-    page = OrganisationPage.objects.child_of(section).filter(slug=data["slug"]).first()
+def ensure_profile(content, section, profile):
+    page = OrganisationPage.objects.child_of(section).filter(slug=profile["slug"]).first()
     if page is not None:
         return page.specific, False
-    model = PROFILE_MODELS[data["kind"]]
-    extra = {name: data[name] for name in ("partner_type", "mobility_role") if name in data}
-    domain = f"{data['slug']}.example"
+    model = PROFILE_MODELS[profile["kind"]]
+    extra = {name: profile[name] for name in ("partner_type", "mobility_role") if name in profile}
+    domain = f"{profile['slug']}.example"
     page = model(
-        title=data["title"],
-        slug=data["slug"],
-        country=data["country"],
-        city=data["city"],
-        size=data["size"],
-        description=f"<p>{escape(data['description']['en'])}</p>",
+        title=profile["title"],
+        slug=profile["slug"],
+        country=profile["country"],
+        city=profile["city"],
+        size=profile["size"],
+        description=f"<p>{escape(profile['description'])}</p>",
         website=f"https://www.{domain}/",
-        contact_role=ROLES[data["role"]]["en"],
+        contact_role=content["contact_roles"][profile["role"]],
         contact_email=f"mobility@{domain}",
         **extra,
     )
-    page.sectors = [OrganisationSector(sector=code) for code in data["sectors"]]
-    page.languages = [OrganisationLanguage(language=code) for code in data["languages"]]
-    page.supports = [OrganisationSupport(support=code) for code in data["supports"]]
-    page.commitments = [OrganisationCommitment(principle=code) for code in data["commitments"]]
+    page.sectors = [OrganisationSector(sector=code) for code in profile["sectors"]]
+    page.languages = [OrganisationLanguage(language=code) for code in profile["languages"]]
+    page.supports = [OrganisationSupport(support=code) for code in profile["supports"]]
+    page.commitments = [OrganisationCommitment(principle=code) for code in profile["commitments"]]
     section.add_child(instance=page)
     page.save_revision().publish()
     return page, True
@@ -100,25 +122,15 @@ def link_opportunities(profiles, log):
 
 def build(log=print, size="full"):
     """Create the tree and the profiles in English, translate them, link opportunities."""
-    index_texts = {name: INDEX[name] for name in ("title", "introduction", "register_introduction")}
+    content = data()
+    catalogue = DemoCatalogue(APP)
+    index_texts = {name: catalogue.text(content["index"][name]) for name in INDEX_FIELDS}
     _index, sections = tree.setup(log=log, index_texts=index_texts)
-    chosen = PROFILES if size == "full" else PROFILES[:SMALL_PROFILES]
-    made = [(ensure_profile(sections[data["country"]], data)[0], data) for data in chosen]
+    made = [
+        (ensure_profile(content, sections[profile["country"]], profile)[0], profile)
+        for profile in profiles(content, size)
+    ]
     log(f"enterprises: {len(made)} organisation profiles in {settings.LANGUAGE_CODE}")
-
-    for locale in Locale.objects.exclude(language_code=settings.LANGUAGE_CODE).order_by("language_code"):
-        done = 0
-        for page, data in made:
-            # One transaction per page: translating a parent and child together breaks the tree.
-            if not is_translated(page, locale):
-                texts = (data["description"], ROLES[data["role"]])
-                translate_page(
-                    page,
-                    locale,
-                    {text["en"]: text[locale.language_code] for text in texts if locale.language_code in text},
-                )
-            done += 1
-        log(f"enterprises: {done} of {len(made)} profiles translated into {locale.language_code}")
-
-    link_opportunities([page for page, _data in made], log)
+    translate_pages(APP, [(page, profile_texts(content, profile)) for page, profile in made], log)
+    link_opportunities([page for page, _profile in made], log)
     return made
