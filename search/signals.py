@@ -6,12 +6,13 @@ published page would not be found by its tags. Re-index on ``page_published``,
 when everything is stored.
 """
 
-from wagtail.search import index
 from wagtail.signals import page_published
+
+from home.indexing import index_object
 
 
 def reindex_published_page(sender, instance, **kwargs):
-    index.insert_or_update_object(instance.specific)
+    index_object(instance.specific)  # with the thread's batch, if it is saving many pages
 
 
 def connect():

@@ -10,6 +10,9 @@ from wagtail.models import Locale
 from home.filtering import paginate
 
 from . import query as site_search
+from .labels import facet_label
+from .log import HEADER as OUTCOME_HEADER
+from .log import outcome_header
 
 RESULTS_PER_PAGE = 10
 
@@ -53,11 +56,13 @@ def search(request):
     locale = Locale.get_active()
     content_type, type_param = _content_type_param(request)
     results, facets = site_search.search(locale, query, content_type)
+    failed = results.outcome.failed
     try:
         page_obj = paginate(request, results, RESULTS_PER_PAGE)
         page_obj.object_list = list(page_obj.object_list)  # run it here: a backend error is "no results"
     except site_search.SEARCH_ERRORS:
         page_obj = paginate(request, [], RESULTS_PER_PAGE)
+        failed = True
     words = site_search.terms(query)
     items = [
         {
@@ -73,13 +78,13 @@ def search(request):
     facet_items = [
         {
             "param": f"{ct.app_label}.{ct.model}",
-            "label": ct.model_class()._meta.verbose_name_plural if ct.model_class() else ct.model,
+            "label": facet_label(ct),
             "count": count,
             "active": content_type is not None and ct.pk == content_type.pk,
         }
         for ct, count in site_search.content_types(facets)
     ]
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "search/search.html",
         {
@@ -90,8 +95,13 @@ def search(request):
             "facets": facet_items,
             "type_param": type_param if content_type else "",
             "promotions": promotions(query, locale),
+            "relaxed": results.outcome.relaxed,
+            "widened": results.outcome.widened,
         },
     )
+    if query and not failed:
+        response[OUTCOME_HEADER] = outcome_header(locale.language_code, page_obj.paginator.count)
+    return response
 
 
 @require_GET

@@ -1,0 +1,333 @@
+"""The statistics tables: one SQL aggregate each, labelled with the network's vocabularies.
+
+Placements and organisations are counted exactly, each once across its translations and
+aliases (distinct ``translation_key`` of live pages). Figures about people (registrations,
+matching requests, searches, passport downloads) come from the daily usage counters, are
+protected cell by cell (``stats.suppression``) and are published in one breakdown each, per
+month or per year, never both: the margins of two breakdowns cannot be subtracted from each
+other to give back a suppressed cell. The period filter offers whole calendar years only
+(no two periods overlap) and the country filter selects rows, never changes a cell.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Count, Q, Sum
+from django.db.models.functions import ExtractMonth, TruncMonth
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+
+from enterprises import vocabularies as evocab
+from enterprises.models import EmployerRegistration, OrganisationPage
+from home import vocabularies as vocab
+from opportunities.models import OpportunityLanguage, OpportunityPage, OpportunitySupport
+
+from . import usage
+from .models import UsageCount
+from .suppression import exact, protect, total
+
+PLACEMENTS = ("placements", _("Placements"))
+MONTHS_PUBLISHED = 24
+ONCE = Count("translation_key", distinct=True)
+
+
+@dataclass
+class Filters:
+    year: int
+    country: str = ""
+
+    def query(self):
+        """The filters as query parameters, for download links."""
+        params = {"period": str(self.year)}
+        if self.country:
+            params["country"] = self.country
+        return params
+
+
+@dataclass
+class Row:
+    code: str
+    label: str
+    cells: list
+
+
+@dataclass
+class Table:
+    slug: str
+    title: str
+    row_heading: str
+    columns: list  # (code, label)
+    rows: list = field(default_factory=list)
+    people: bool = False  # cells are protected; totals are sums of published cells
+    overlapping: bool = False  # one placement may be in several rows: no total, it would count it twice
+
+    @property
+    def totals(self):
+        return [total(row.cells[index] for row in self.rows) for index in range(len(self.columns))]
+
+    @property
+    def has_total(self):
+        return not self.overlapping and (self.people or len(self.rows) > 1)
+
+
+def _rows(codes_labels, counts, columns, make=exact, keep_empty=True):
+    """Rows for ``codes_labels`` from ``counts`` {(row code, column code): n}."""
+    rows = []
+    for code, label in codes_labels:
+        cells = [make(counts.get((code, column), 0)) for column, _label in columns]
+        if keep_empty or any(cell.value != 0 for cell in cells):
+            rows.append(Row(str(code), str(label), cells))
+    return rows
+
+
+def _by_count(rows):
+    return sorted(rows, key=lambda row: -sum(cell.published for cell in row.cells))
+
+
+def _placements(filters):
+    pages = OpportunityPage.objects.live()
+    return pages.in_country(filters.country) if filters.country else pages
+
+
+def _open_placements(filters):
+    return _placements(filters).open()
+
+
+def _countries(codes=()):
+    """Host countries first, then any other country that has figures, sorted by label."""
+    wanted = set(settings.PATHWAY_HOST_COUNTRIES) | set(codes)
+    return [(code, label) for code, label in vocab.sorted_choices(vocab.COUNTRIES) if code in wanted]
+
+
+def _one_column(filters, slug, title, heading, vocabulary, values, sort=True, overlapping=False):
+    counts = {(row[0], PLACEMENTS[0]): row[1] for row in values}
+    rows = _rows(vocabulary, counts, [PLACEMENTS], keep_empty=not sort)
+    return Table(slug, title, heading, [PLACEMENTS], _by_count(rows) if sort else rows, overlapping=overlapping)
+
+
+def placements_by_country(filters):
+    values = _open_placements(filters).values_list("country").annotate(n=ONCE).order_by()
+    return _one_column(
+        filters, "placements-by-country", _("Open placements by host country"), _("Country"),
+        vocab.COUNTRIES, values,
+    )  # fmt: skip
+
+
+def placements_by_sector(filters):
+    values = _open_placements(filters).values_list("sector").annotate(n=ONCE).order_by()
+    return _one_column(
+        filters, "placements-by-sector", _("Open placements by sector"), _("Sector"), vocab.SECTORS, values
+    )
+
+
+def placements_by_type(filters):
+    values = _open_placements(filters).values_list("opportunity_type").annotate(n=ONCE).order_by()
+    return _one_column(
+        filters, "placements-by-type", _("Open placements by type"), _("Type"), vocab.OPPORTUNITY_TYPES, values,
+        sort=False,
+    )  # fmt: skip
+
+
+def placements_by_eqf(filters):
+    """A placement open to EQF levels 2 to 4 counts once at each of the three levels."""
+    aggregates = {
+        f"eqf{level}": Count("translation_key", distinct=True, filter=Q(eqf_min__lte=level, eqf_max__gte=level))
+        for level, _label in vocab.EQF_LEVELS
+    }
+    result = _open_placements(filters).aggregate(**aggregates)
+    values = [(level, result[f"eqf{level}"]) for level, _label in vocab.EQF_LEVELS]
+    levels = [(level, _("EQF level %(level)s") % {"level": level}) for level, _label in vocab.EQF_LEVELS]
+    return _one_column(
+        filters, "placements-by-eqf", _("Open placements by EQF level"), _("EQF level"), levels, values, sort=False,
+        overlapping=True,
+    )  # fmt: skip
+
+
+def placements_by_support(filters):
+    values = (
+        OpportunitySupport.objects.filter(page__in=_open_placements(filters))
+        .values_list("support")
+        .annotate(n=Count("page__translation_key", distinct=True))
+        .order_by()
+    )
+    return _one_column(
+        filters, "placements-by-support", _("Open placements by support offered"), _("Support offered"),
+        vocab.SUPPORT, values, sort=False, overlapping=True,
+    )  # fmt: skip
+
+
+def placements_by_language(filters):
+    """Rows: the language required; columns: the minimum CEFR level asked for."""
+    values = (
+        OpportunityLanguage.objects.filter(page__in=_open_placements(filters))
+        .values_list("language", "min_level")
+        .annotate(n=Count("page__translation_key", distinct=True))
+        .order_by()
+    )
+    counts = {(language, level): n for language, level, n in values}
+    columns = list(vocab.CEFR_LEVELS)
+    rows = _rows(vocab.sorted_choices(vocab.LANGUAGES), counts, columns, keep_empty=False)
+    return Table(
+        "placements-by-language", _("Open placements by language required and its level (CEFR)"),
+        _("Language"), columns, _by_count(rows), overlapping=True,
+    )  # fmt: skip
+
+
+def _month_start(day, back=0):
+    index = day.year * 12 + day.month - 1 - back
+    return datetime.date(index // 12, index % 12 + 1, 1)
+
+
+def placements_per_month(filters, today=None):
+    """Placements first published in each of the last 24 months (the source page's first publication)."""
+    today = today or timezone.localdate()
+    months = [_month_start(today, back) for back in range(MONTHS_PUBLISHED - 1, -1, -1)]
+    start = timezone.make_aware(datetime.datetime.combine(months[0], datetime.time.min))
+    values = (
+        _placements(filters)
+        .filter(source_first_published_at__gte=start)
+        .annotate(month=TruncMonth("source_first_published_at"))
+        .values_list("month")
+        .annotate(n=ONCE)
+        .order_by()
+    )
+    counts = {}
+    for month, n in values:
+        month = month.date() if isinstance(month, datetime.datetime) else month
+        counts[(month.strftime("%Y-%m"), PLACEMENTS[0])] = n
+    labels = [(month.strftime("%Y-%m"), formats.date_format(month, "YEAR_MONTH_FORMAT")) for month in months]
+    return Table(
+        "placements-per-month", _("Placements published per month, last 24 months"), _("Month"), [PLACEMENTS],
+        _rows(labels, counts, [PLACEMENTS]),
+    )  # fmt: skip
+
+
+def placements_open_closed(filters, today=None):
+    today = today or timezone.localdate()
+    result = _placements(filters).aggregate(
+        open=Count("translation_key", distinct=True, filter=Q(application_deadline__gte=today)),
+        closed=Count("translation_key", distinct=True, filter=Q(application_deadline__lt=today)),
+    )
+    labels = [("open", _("Open for applications")), ("closed", _("Closed"))]
+    counts = {(code, PLACEMENTS[0]): result[code] for code, _label in labels}
+    return Table(
+        "placements-open-closed", _("Published placements, open and closed"), _("Status"), [PLACEMENTS],
+        _rows(labels, counts, [PLACEMENTS]),
+    )  # fmt: skip
+
+
+def organisations_by_country(filters):
+    pages = OrganisationPage.objects.live()
+    if filters.country:
+        pages = pages.filter(country=filters.country)
+    values = pages.values_list("country", "kind").annotate(n=ONCE).order_by()
+    counts = {(country, kind): n for country, kind, n in values}
+    rows = _rows(_countries({country for country, _kind in counts}), counts, evocab.KINDS, keep_empty=False)
+    return Table(
+        "organisations-by-country", _("Organisations by country and kind"), _("Country"), list(evocab.KINDS),
+        _by_count(rows),
+    )  # fmt: skip
+
+
+def _usage(filters, measures):
+    return UsageCount.objects.filter(measure__in=measures, date__year=filters.year)
+
+
+REGISTRATION_COLUMNS = [
+    (usage.REGISTRATION_CREATED, _("Registered")),
+    (usage.REGISTRATION_APPROVED, EmployerRegistration.Status.APPROVED.label),
+    (usage.REGISTRATION_REJECTED, EmployerRegistration.Status.REJECTED.label),
+]
+
+
+def registrations_by_country(filters):
+    """Employer registrations in the year, from the daily counters (the purge deletes old registrations)."""
+    counters = _usage(filters, [code for code, _label in REGISTRATION_COLUMNS])
+    if filters.country:
+        counters = counters.filter(key=filters.country)
+    values = counters.values_list("key", "measure").annotate(n=Sum("count")).order_by()
+    counts = {(country, measure): n for country, measure, n in values}
+    countries = _countries({country for country, _measure in counts})
+    if filters.country:
+        countries = [(code, label) for code, label in countries if code == filters.country]
+    return Table(
+        "registrations-by-country", _("Employer registrations by country and status"), _("Country"),
+        REGISTRATION_COLUMNS, _rows(countries, counts, REGISTRATION_COLUMNS, make=protect), people=True,
+    )  # fmt: skip
+
+
+USAGE_COLUMNS = [
+    (usage.MATCH, _("Matching requests")),
+    (usage.MATCH_WITH_RESULT, _("Matching requests with at least one result")),
+    (usage.SEARCH, _("Searches")),
+    (usage.SEARCH_NO_RESULT, _("Searches with no result")),
+]
+
+
+def usage_per_month(filters, today=None):
+    today = today or timezone.localdate()
+    last = today.month if filters.year == today.year else 12
+    values = (
+        _usage(filters, [code for code, _label in USAGE_COLUMNS])
+        .annotate(month=ExtractMonth("date"))
+        .values_list("month", "measure")
+        .annotate(n=Sum("count"))
+        .order_by()
+    )
+    counts = {(f"{filters.year}-{month:02d}", measure): n for month, measure, n in values}
+    months = [datetime.date(filters.year, month, 1) for month in range(1, last + 1)]
+    labels = [(month.strftime("%Y-%m"), formats.date_format(month, "YEAR_MONTH_FORMAT")) for month in months]
+    return Table(
+        "usage-per-month", _("Matching requests and searches per month"), _("Month"), USAGE_COLUMNS,
+        _rows(labels, counts, USAGE_COLUMNS, make=protect), people=True,
+    )  # fmt: skip
+
+
+PDF_COLUMN = (usage.PASSPORT_PDF, _("Passport PDFs"))
+
+
+def passport_pdfs_by_language(filters):
+    values = _usage(filters, [PDF_COLUMN[0]]).values_list("key").annotate(n=Sum("count")).order_by()
+    counts = {(language, PDF_COLUMN[0]): n for language, n in values}
+    languages = [(code, vocab.label(vocab.LANGUAGES, code)) for code, _name in settings.LANGUAGES]
+    return Table(
+        "passport-pdfs-by-language", _("Passport PDFs downloaded per language"), _("Language"), [PDF_COLUMN],
+        _rows(languages, counts, [PDF_COLUMN], make=protect), people=True,
+    )  # fmt: skip
+
+
+PLACEMENT_TABLES = [
+    placements_by_country,
+    placements_by_sector,
+    placements_by_type,
+    placements_by_eqf,
+    placements_by_support,
+    placements_by_language,
+    placements_per_month,
+    placements_open_closed,
+]
+ORGANISATION_TABLES = [organisations_by_country, registrations_by_country]
+USAGE_TABLES = [usage_per_month, passport_pdfs_by_language]
+ALL_TABLES = PLACEMENT_TABLES + ORGANISATION_TABLES + USAGE_TABLES
+# Each table's slug (its anchor on the page, its CSV file and XLSX sheet) and builder.
+BY_SLUG = {name.replace("_", "-"): build for build in ALL_TABLES for name in [build.__name__]}
+
+
+def sections(filters):
+    """The page's sections: (heading, tables), one query per table."""
+    return [
+        (_("Placements"), [build(filters) for build in PLACEMENT_TABLES]),
+        (_("Organisations and employer registrations"), [build(filters) for build in ORGANISATION_TABLES]),
+        (_("How the site is used"), [build(filters) for build in USAGE_TABLES]),
+    ]
+
+
+def all_tables(filters):
+    return [build(filters) for build in ALL_TABLES]
+
+
+def table(slug, filters):
+    """One table by its slug, or None."""
+    build = BY_SLUG.get(slug)
+    return build(filters) if build else None
