@@ -12,7 +12,7 @@ from django.test import override_settings
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.otp import verified_login
+from home.testing import verified_login
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "correct horse battery staple"

@@ -3,7 +3,7 @@
 import pytest
 from django.test import override_settings
 
-from tests.factories import OpportunityPageFactory
+from opportunities.factories import OpportunityPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("enable_page_cache")]
 
@@ -72,3 +72,56 @@ def test_a_page_with_a_form_token_is_never_cached(client, rf, home_page):
 def test_errors_and_redirects_are_not_cached(client, home_page):
     assert "X-Cache" not in client.get("/en/no-such-page/")
     assert "X-Cache" not in client.get("/", HTTP_ACCEPT_LANGUAGE="de")
+
+
+# --- Keys: the path and that page's known parameters only (issue 22) --------------------
+def page_cache_entries():
+    from django.core.cache import cache
+
+    keys = cache.keys("*page-cache:*") if hasattr(cache, "keys") else list(cache._cache)  # Redis, local memory
+    return len([key for key in keys if "page-cache:" in key and "generation" not in key])
+
+
+def test_unknown_parameters_create_no_entries(client, sections):
+    OpportunityPageFactory(parent=sections["DE"], title="Tracked placement")
+    assert client.get("/en/opportunities/")["X-Cache"] == "MISS"
+    for index in range(5):
+        response = client.get(f"/en/opportunities/?utm_source=mail{index}&fbclid={index}")
+        assert response["X-Cache"] == "HIT"
+    assert page_cache_entries() == 1
+
+
+def test_known_parameters_are_sorted_and_normalised(client, sections):
+    OpportunityPageFactory(parent=sections["DE"], title="Filtered placement")
+    assert client.get("/en/opportunities/?country=DE&sector=I")["X-Cache"] == "MISS"
+    for same in ("?sector=I&country=DE", "?sector=I&country=DE&country=DE", "?country=DE&sector=I&q=&utm=1"):
+        assert client.get("/en/opportunities/" + same)["X-Cache"] == "HIT", same
+    assert client.get("/en/opportunities/?country=ES")["X-Cache"] == "MISS"
+    assert page_cache_entries() == 2
+
+
+def test_a_page_that_reads_no_parameter_has_one_entry(client, home_page):
+    assert client.get("/en/")["X-Cache"] == "MISS"
+    assert client.get("/en/?x=1")["X-Cache"] == "HIT"
+    assert page_cache_entries() == 1
+
+
+def test_normalised_query_per_kind_of_path():
+    from django.http import QueryDict
+
+    from pathway.page_cache import normalised_query
+
+    assert normalised_query("/en/search/", QueryDict("q=a&q=b&country=DE&page=2&utm=1")) == "page=2&q=b"
+    assert normalised_query("/en/search/autocomplete/", QueryDict("q=ab&page=3")) == "q=ab"
+    assert normalised_query("/api/v2/opportunities/", QueryDict("locale=de&sort=title&x=1")) == "locale=de&sort=title"
+    assert normalised_query("/sitemap.xml", QueryDict("p=2&q=1")) == "p=2"
+    assert normalised_query("/en/about/", QueryDict("support=b&support=a&open=0&open=1")) == (
+        "open=1&support=a&support=b"
+    )
+
+
+def test_a_very_long_query_is_served_uncached(client, sections):
+    OpportunityPageFactory(parent=sections["DE"])
+    response = client.get("/en/opportunities/?q=" + "x" * 600)
+    assert response.status_code == 200
+    assert "X-Cache" not in response

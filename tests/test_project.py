@@ -3,10 +3,11 @@
 from unittest import mock
 
 import pytest
+from django.conf import settings
 from django.db import OperationalError
 
+from home.factories import ContentPageFactory
 from home.locales import sync_trees
-from tests.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +16,7 @@ def test_health_answers_200_after_a_database_query(client, django_assert_num_que
     with django_assert_num_queries(1):
         response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
 
@@ -23,7 +24,7 @@ def test_health_answers_503_when_the_database_is_unreachable(client):
     with mock.patch("pathway.views.connection.cursor", side_effect=OperationalError("connection refused")):
         response = client.get("/health/")
     assert response.status_code == 503
-    assert response.json()["database"] == "unreachable"
+    assert response.json()["database"] == "unavailable"
 
 
 def test_robots_txt(client):
@@ -31,7 +32,7 @@ def test_robots_txt(client):
     assert response.status_code == 200
     body = response.content.decode()
     assert "Disallow: /admin/" in body
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert f"Sitemap: {settings.WAGTAILADMIN_BASE_URL}/sitemap.xml" in body  # the public base URL
 
 
 def test_sitemap_lists_every_locale_but_no_alias(client, home_page, translate):
@@ -40,9 +41,10 @@ def test_sitemap_lists_every_locale_but_no_alias(client, home_page, translate):
     translate(privacy, "de")
     sync_trees()  # es, it, pl, fr get aliases
     body = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://localhost/en/privacy/</loc>" in body
-    assert "<loc>http://localhost/de/privacy/</loc>" in body
-    assert "<loc>http://localhost/de/</loc>" in body
+    base = settings.WAGTAILADMIN_BASE_URL  # absolute URLs are on the public base URL
+    assert f"<loc>{base}/en/privacy/</loc>" in body
+    assert f"<loc>{base}/de/privacy/</loc>" in body
+    assert f"<loc>{base}/de/</loc>" in body
     assert "/es/privacy/" not in body  # an alias: its canonical page is the English one
 
 
@@ -58,7 +60,7 @@ def test_public_pages_send_a_strict_content_security_policy(client, home_page):
 
 
 def test_the_looser_admin_policy_is_scoped_to_the_admin(client, home_page, admin_user):
-    from tests.otp import verified_login
+    from home.testing import verified_login
 
     verified_login(client, admin_user)
     admin = client.get("/admin/")
@@ -105,3 +107,10 @@ def test_production_settings_refuse_to_start_without_secrets(environment, messag
     )
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_favicon_ico_leads_to_the_svg_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"].endswith("/img/favicon.svg")
+    assert client.get(response["Location"]).status_code in (200, 404)  # served by WhiteNoise/runserver, not Django

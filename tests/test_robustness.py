@@ -9,7 +9,7 @@ from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories import OpportunityPageFactory
+from opportunities.factories import OpportunityPageFactory
 
 pytestmark = pytest.mark.django_db
 

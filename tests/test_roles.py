@@ -4,11 +4,11 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page, Workflow
 
+from home.factories import ContentPageFactory
 from home.locales import sync_trees
-from opportunities.roles import NETWORK_EDITORS, moderators_group_name, setup_roles, translators_group_name
-from opportunities.sections import editors_group_name
-from tests.factories import ContentPageFactory, OpportunityPageFactory
-from tests.otp import verified_login
+from home.roles import NETWORK_EDITORS, editors_group_name, moderators_group_name, setup_roles, translators_group_name
+from home.testing import verified_login
+from opportunities.factories import OpportunityPageFactory
 
 pytestmark = pytest.mark.django_db
 

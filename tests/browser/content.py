@@ -10,9 +10,22 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
+from enterprises.factories import (
+    EnterprisePageFactory,
+    OrganisationCountrySectionPageFactory,
+    OrganisationIndexPageFactory,
+)
+from home.factories import ContentPageFactory, HomePageFactory
 from home.locales import sync_locales
 from home.translation import translate_page
-from tests import factories as f
+from opportunities.factories import CountrySectionPageFactory, OpportunityIndexPageFactory, OpportunityPageFactory
+from passport_pages.factories import (
+    GuidelineCountrySectionPageFactory,
+    GuidelineIndexPageFactory,
+    GuidelinePageFactory,
+    PassportPageFactory,
+    QualityCharterPageFactory,
+)
 
 OTHER_LANGUAGE = "de"
 LANGUAGES = ("en", OTHER_LANGUAGE)
@@ -75,14 +88,14 @@ def build(port=80):
     english = Locale.objects.get(language_code="en")
     root = Page.get_first_root_node()
     Page.objects.filter(depth=2).delete()
-    home = f.HomePageFactory(parent=root, locale=english)
+    home = HomePageFactory(parent=root, locale=english)
     home.save_revision().publish()
     Site.objects.all().delete()
     Site.objects.create(hostname="localhost", port=port, root_page=home, is_default_site=True, site_name="VET Pathway")
 
     pages = {"home": home}
     pages["privacy"] = _publish(
-        f.ContentPageFactory(
+        ContentPageFactory(
             parent=home,
             title="Privacy notice",
             slug="privacy",
@@ -90,22 +103,22 @@ def build(port=80):
             show_in_footer=True,
         )
     )
-    listing = f.OpportunityIndexPageFactory(parent=home, show_in_menus=True)
+    listing = OpportunityIndexPageFactory(parent=home, show_in_menus=True)
     listing.introduction = "Placements abroad for trainees."
     pages["listing"] = _publish(listing)
-    pages["section_de"] = _publish(f.CountrySectionPageFactory(parent=listing, country="DE", title="Germany"))
-    pages["section_es"] = _publish(f.CountrySectionPageFactory(parent=listing, country="ES", title="Spain"))
+    pages["section_de"] = _publish(CountrySectionPageFactory(parent=listing, country="DE", title="Germany"))
+    pages["section_es"] = _publish(CountrySectionPageFactory(parent=listing, country="ES", title="Spain"))
 
     organisations = _publish(
-        f.OrganisationIndexPageFactory(
+        OrganisationIndexPageFactory(
             parent=home, show_in_menus=True, introduction="Host organisations in every partner country."
         )
     )
     pages["organisations"] = organisations
     pages["organisation_section"] = _publish(
-        f.OrganisationCountrySectionPageFactory(parent=organisations, country="DE", title="Germany")
+        OrganisationCountrySectionPageFactory(parent=organisations, country="DE", title="Germany")
     )
-    pages["organisation"] = f.EnterprisePageFactory(
+    pages["organisation"] = EnterprisePageFactory(
         parent=pages["organisation_section"],
         title="Maschinenbau Schwarz GmbH",
         slug="maschinenbau-schwarz",
@@ -117,7 +130,7 @@ def build(port=80):
 
     today = timezone.localdate()
     person = ["accompanying_person"]
-    pages["opportunity"] = f.OpportunityPageFactory(
+    pages["opportunity"] = OpportunityPageFactory(
         parent=pages["section_de"],
         title="Hotel kitchen in Berlin",
         slug="hotel-kitchen-berlin",
@@ -127,7 +140,7 @@ def build(port=80):
         rows__languages=[("en", "B1")],
         rows__supports=person,
     )
-    pages["opportunity_es"] = f.OpportunityPageFactory(
+    pages["opportunity_es"] = OpportunityPageFactory(
         parent=pages["section_es"],
         title="Hotel reception in Valencia",
         slug="hotel-reception-valencia",
@@ -138,7 +151,7 @@ def build(port=80):
         rows__languages=[("en", "A2")],
         rows__supports=person + ["local_buddy"],
     )
-    pages["opportunity_other_sector"] = f.OpportunityPageFactory(
+    pages["opportunity_other_sector"] = OpportunityPageFactory(
         parent=pages["section_de"],
         title="Metalwork in Stuttgart",
         slug="metalwork-stuttgart",
@@ -147,16 +160,16 @@ def build(port=80):
         application_deadline=today + datetime.timedelta(days=10),
     )
 
-    guidelines = _publish(f.GuidelineIndexPageFactory(parent=home, show_in_menus=True))
+    guidelines = _publish(GuidelineIndexPageFactory(parent=home, show_in_menus=True))
     pages["guidelines"] = guidelines
     pages["guideline_section"] = _publish(
-        f.GuidelineCountrySectionPageFactory(parent=guidelines, country="DE", title="Germany")
+        GuidelineCountrySectionPageFactory(parent=guidelines, country="DE", title="Germany")
     )
-    pages["guideline"] = f.GuidelinePageFactory(
+    pages["guideline"] = GuidelinePageFactory(
         parent=pages["guideline_section"], title="Your mentor abroad", slug="your-mentor"
     )
-    pages["charter"] = _publish(f.QualityCharterPageFactory(parent=home))
-    pages["passport"] = _publish(f.PassportPageFactory(parent=home, show_in_menus=True))
+    pages["charter"] = _publish(QualityCharterPageFactory(parent=home))
+    pages["passport"] = _publish(PassportPageFactory(parent=home, show_in_menus=True))
 
     # Parents before children, one page (and one transaction) at a time.
     for page in pages.values():

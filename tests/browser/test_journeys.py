@@ -169,12 +169,14 @@ def test_employer_confirms_the_registration_from_the_email(page, site_pages, mai
 def test_visitor_switches_language_on_an_opportunity_and_lands_on_its_translation(page, site_pages):
     urls = site_pages["urls"]
     page.goto(urls["en"]["opportunity"])
+    page.locator(".language-menu > summary").click()  # the language list opens from a <details>
     switcher = page.get_by_role("navigation", name="Choose a language")
     switcher.get_by_role("link", name="Deutsch").click()
 
     assert page.url.endswith(urls["de"]["opportunity"])
     expect(page.locator("html")).to_have_attribute("lang", "de")
     expect(page.get_by_role("heading", level=1)).to_have_text("Hotelküche in Berlin")
+    page.locator(".language-menu > summary").click()
     expect(page.get_by_role("navigation", name="Sprache wählen").get_by_role("link", name="Deutsch")).to_have_attribute(
         "aria-current", "true"
     )
@@ -221,6 +223,7 @@ def test_listing_and_matching_on_a_360_pixel_wide_phone(new_page, site_pages, la
     page = new_page(width=360, height=740, is_mobile=True, has_touch=True)
     page.goto(site_pages["urls"][lang]["listing"])
     assert no_horizontal_scroll(page)
+    page.locator(".filter-panel > summary").click()  # on a phone the filters wait behind one control
     page.locator("#f-country-DE").check()
     page.locator(".filters button[type=submit]").click()
     expect(page.locator(".opportunity-list h3")).to_have_count(2)

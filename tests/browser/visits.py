@@ -25,6 +25,7 @@ PAGE_TYPES = [
     ("registration-errors", "/{lang}/enterprises/register/"),
     ("registration-thanks", "/{lang}/enterprises/register/thanks/"),
     ("search", "/{lang}/search/?q=hotel"),
+    ("statistics", "/{lang}/statistics/"),
 ]
 PAGE_IDS = [f"{lang}-{name}" for lang in LANGUAGES for name, _target in PAGE_TYPES]
 PAGE_PARAMS = [(lang, name) for lang in LANGUAGES for name, _target in PAGE_TYPES]
