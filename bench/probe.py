@@ -114,7 +114,7 @@ def clear_cache():
 
 def engine():
     try:
-        from opportunities.matching import bench as matching_bench
+        from bench import matching as matching_bench
     except ImportError:
         print("null")
         return
