@@ -9,19 +9,43 @@ LANGS := de es it pl fr
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run demo serve browser-tools test test-fast lint check messages messages-check eval bench bench-quick clean
+.PHONY: help venv venv-dev lock lock-check run demo serve browser-tools test test-fast lint check messages messages-check eval bench bench-quick clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.txt
+# Two locks compiled from pyproject.toml (make lock), installed with their hashes; the project
+# itself goes in editable and without dependencies. `make run` needs only the runtime lock.
+$(VENV)/.runtime: requirements.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@echo "Installing requirements into $(VENV) ..."
-	$(PY) -m pip install --disable-pip-version-check --progress-bar on -q --upgrade pip
-	$(PY) -m pip install --disable-pip-version-check -r requirements.txt
+	@echo "Installing the runtime lock (requirements.txt) into $(VENV) ..."
+	$(PY) -m pip install --disable-pip-version-check -q --upgrade pip
+	$(PY) -m pip install --disable-pip-version-check --require-hashes -r requirements.txt
+	$(PY) -m pip install --disable-pip-version-check -q --no-deps -e .
 	@touch $@
 
-venv: $(VENV)/.installed ## Create .venv and install the pinned requirements
+$(VENV)/.dev: requirements-dev.txt $(VENV)/.runtime
+	@echo "Installing the development lock (requirements-dev.txt) into $(VENV) ..."
+	$(PY) -m pip install --disable-pip-version-check --require-hashes -r requirements-dev.txt
+	@touch $@
+
+venv: $(VENV)/.runtime ## Create .venv and install the runtime lock (requirements.txt)
+
+venv-dev: $(VENV)/.dev ## Add the tests' and tools' lock (requirements-dev.txt)
+
+# uv keeps the pins already in the output file where they still satisfy pyproject.toml, so
+# `make lock` after an edit changes only what the edit needs; the dev lock keeps the runtime pins.
+UV_COMPILE := $(CURDIR)/$(VENV)/bin/uv pip compile pyproject.toml --generate-hashes --python-version 3.11 \
+	--universal --no-header -q
+LOCK = $(UV_COMPILE) -o requirements.txt && $(UV_COMPILE) --extra dev -c requirements.txt -o requirements-dev.txt
+
+lock: venv-dev ## Compile requirements.txt and requirements-dev.txt (with hashes) from pyproject.toml
+	$(LOCK)
+
+lock-check: venv-dev ## Fail when a lock no longer matches pyproject.toml
+	@tmp=$$(mktemp -d) && cp pyproject.toml requirements.txt requirements-dev.txt $$tmp/ && \
+		(cd $$tmp && $(LOCK)) && diff -u requirements.txt $$tmp/requirements.txt && \
+		diff -u requirements-dev.txt $$tmp/requirements-dev.txt && rm -r $$tmp && echo "Locks match pyproject.toml."
 
 demo: venv ## Migrate the SQLite database and load the demo content (idempotent)
 	@mkdir -p var
@@ -43,24 +67,25 @@ browser-tools: ## Where Chromium and npm are present, install the browser tests'
 	@if [ -x /usr/bin/chromium ] && command -v npm >/dev/null && [ ! -f tests/browser/node_modules/.package-lock.json ]; then \
 		npm ci --prefix tests/browser --ignore-scripts --no-audit --no-fund; fi
 
-test: venv browser-tools ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
+test: venv-dev browser-tools ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	@mkdir -p var
 	$(VENV)/bin/pytest -m "not browser" -n $(TEST_WORKERS)
 	$(VENV)/bin/pytest -m browser
 
-test-fast: venv ## Run the tests, keeping the test database between runs
+test-fast: venv-dev ## Run the tests, keeping the test database between runs
 	@mkdir -p var
 	$(VENV)/bin/pytest --reuse-db -x
 
-lint: venv ## ruff, the layering contracts, Django's system checks, migrations and translation drift
+lint: venv-dev ## ruff, the layering contracts, Django's system checks, migrations and translation drift
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	PYTHONPATH=site $(VENV)/bin/lint-imports --no-cache
 	$(MANAGE) check --fail-level WARNING
 	$(MANAGE) makemigrations --check --dry-run
 	$(MANAGE) compile_translations --check
+	$(MAKE) -s lock-check
 
-messages: venv ## Extract interface strings into every app's .po files, then compile them (.mo)
+messages: venv-dev ## Extract interface strings into every app's .po files, then compile them (.mo)
 	@for app in $(APPS); do \
 		(cd $$app && ../$(PY) ../manage.py makemessages $(addprefix -l ,$(LANGS)) --no-obsolete --no-location -v 0) || exit 1; \
 	done
@@ -68,19 +93,19 @@ messages: venv ## Extract interface strings into every app's .po files, then com
 		--ignore 'pathway/management/*' --ignore 'pathway/settings/*'
 	$(MANAGE) compile_translations
 
-messages-check: venv ## Fail when a .mo file drifts from its .po, or a string is untranslated
+messages-check: venv-dev ## Fail when a .mo file drifts from its .po, or a string is untranslated
 	$(MANAGE) compile_translations --check
 
-eval: demo ## Golden sets on the demo content: site search (recall@10, MRR per language) and matching profiles
+eval: venv-dev demo ## Golden sets on the demo content: site search (recall@10, MRR per language) and matching profiles
 	$(MANAGE) update_index  # a database loaded by an older checkout has an older search text
 	$(MANAGE) eval_search
 	$(MANAGE) eval_matching
 
-bench: venv ## Measure the site at 1k, 10k and 100k opportunities (Markdown table + var/bench.json)
+bench: venv-dev ## Measure the site at 1k, 10k and 100k opportunities (Markdown table + var/bench.json)
 	DJANGO_SETTINGS_MODULE=pathway.settings.bench $(MANAGE) collectstatic --no-input -v 0
 	$(PY) bench/run.py
 
-bench-quick: venv ## A reduced benchmark (1k and 10k, fewer requests)
+bench-quick: venv-dev ## A reduced benchmark (1k and 10k, fewer requests)
 	DJANGO_SETTINGS_MODULE=pathway.settings.bench $(MANAGE) collectstatic --no-input -v 0
 	$(PY) bench/run.py --quick
 
