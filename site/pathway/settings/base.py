@@ -35,7 +35,6 @@ INSTALLED_APPS = [
     # Wagtail and its translation machinery
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales; never install both
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -193,6 +192,16 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Media in an S3-compatible bucket when MEDIA_S3_BUCKET is set (the variables: env.media_s3),
+# for several app servers; else on the local disk above. The bucket (or CDN) lets anyone read
+# the images (original_images/, images/) and nothing else; their origin joins the CSP's img-src.
+MEDIA_S3 = env.media_s3()
+MEDIA_ORIGIN = MEDIA_S3["origin"] if MEDIA_S3 else ""
+if MEDIA_S3:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": MEDIA_S3["options"]}
+    # Documents stream through Wagtail's view, never a redirect to the bucket: the view checks
+    # the collection's privacy (login, password, groups) first, and the file's URL stays unknown.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "VET Pathway"
@@ -220,14 +229,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Content-Security-Policy (pathway.middleware) ---------------------------
 # Public pages: no inline script, no nonce (pages are cacheable), nothing from
-# another origin. The Wagtail admin needs inline scripts and styles, so it gets
-# a looser policy scoped to ADMIN_URL_PREFIXES alone.
+# another origin but the media bucket's images (MEDIA_ORIGIN). The Wagtail admin needs
+# inline scripts and styles, so it gets a looser policy scoped to ADMIN_URL_PREFIXES alone.
 CSP_PUBLIC = "; ".join(
     [
         "default-src 'self'",
         "script-src 'self'",
         "style-src 'self'",
-        "img-src 'self' data:",
+        f"img-src 'self' data: {MEDIA_ORIGIN}".rstrip(),
         "font-src 'self'",
         "connect-src 'self'",
         "object-src 'none'",
@@ -241,7 +250,7 @@ CSP_ADMIN = "; ".join(
         "default-src 'self'",
         "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
         "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: blob:",
+        f"img-src 'self' data: blob: {MEDIA_ORIGIN}".rstrip(),
         "font-src 'self' data:",
         "connect-src 'self'",
         "frame-src 'self'",

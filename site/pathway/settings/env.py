@@ -105,3 +105,67 @@ def caches():
         "default": redis(url, ignore_exceptions=True),
         "ratelimit": redis(string("RATELIMIT_REDIS_URL", url), ignore_exceptions=False),
     }
+
+
+def media_s3():
+    """Media (Wagtail images and renditions, documents, uploads) in an S3-compatible bucket when
+    `MEDIA_S3_BUCKET` is set; ``None`` otherwise, and media stay on the local disk (`MEDIA_ROOT`).
+
+    - `MEDIA_S3_BUCKET`: the bucket's name.
+    - `MEDIA_S3_ENDPOINT_URL`: another provider's S3 API (MinIO, Ceph, Scaleway, OVH...), e.g.
+      ``https://s3.fr-par.scw.cloud``; unset for AWS. Media URLs are path-style on it
+      (``<endpoint>/<bucket>/<key>``).
+    - `MEDIA_S3_REGION`: the bucket's region (optional; ``AWS_DEFAULT_REGION`` otherwise).
+    - `MEDIA_S3_ACCESS_KEY_ID` and `MEDIA_S3_SECRET_ACCESS_KEY`, else the standard
+      `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`; with neither pair, boto3's own chain
+      (``~/.aws``, an instance or workload role).
+    - `MEDIA_S3_CUSTOM_DOMAIN`: where browsers fetch media instead, e.g. a CDN in front of the
+      bucket: ``media.example.org`` (https) or ``http://...``, optionally with a path.
+
+    Returns the storage's ``OPTIONS`` and ``origin``, the scheme and host that media URLs start
+    with, which the Content-Security-Policy allows for images. URLs are unsigned and stable (pages
+    are cached), so the bucket (or the CDN) must let anyone read image keys (``original_images/``,
+    ``images/``) and nothing else: documents and spreadsheet uploads stay private, and documents are
+    served through Wagtail's view, which checks the collection's privacy (base.py).
+    """
+    from urllib.parse import urlsplit
+
+    bucket = string("MEDIA_S3_BUCKET").strip()
+    if not bucket:
+        return None
+    options = {
+        "bucket_name": bucket,
+        "querystring_auth": False,  # stable public URLs for images; see above
+        "file_overwrite": False,  # two uploads named photo.jpg must not replace each other
+        "default_acl": None,  # the bucket's policy decides who reads what
+    }
+    region = string("MEDIA_S3_REGION").strip()
+    if region:
+        options["region_name"] = region
+    key_id = string("MEDIA_S3_ACCESS_KEY_ID").strip() or string("AWS_ACCESS_KEY_ID").strip()
+    secret = string("MEDIA_S3_SECRET_ACCESS_KEY").strip() or string("AWS_SECRET_ACCESS_KEY").strip()
+    if bool(key_id) != bool(secret):
+        raise ImproperlyConfigured("Set both MEDIA_S3_ACCESS_KEY_ID and MEDIA_S3_SECRET_ACCESS_KEY, or neither.")
+    if key_id:
+        options.update(access_key=key_id, secret_key=secret)
+
+    endpoint = string("MEDIA_S3_ENDPOINT_URL").strip()
+    if endpoint:
+        parts = urlsplit(endpoint)
+        if parts.scheme not in {"http", "https"} or not parts.hostname or parts.query or parts.fragment:
+            raise ImproperlyConfigured(f"MEDIA_S3_ENDPOINT_URL must be an http(s) URL, not {endpoint!r}")
+        options.update(endpoint_url=endpoint.rstrip("/"), addressing_style="path")
+        origin = f"{parts.scheme}://{parts.netloc}"
+    else:
+        origin = f"https://{bucket}.s3.amazonaws.com"  # botocore's virtual-hosted URL, in any region
+
+    domain = string("MEDIA_S3_CUSTOM_DOMAIN").strip().rstrip("/")
+    if domain:
+        parts = urlsplit(domain if "://" in domain else f"https://{domain}")
+        if parts.scheme not in {"http", "https"} or not parts.hostname or parts.query or parts.fragment:
+            raise ImproperlyConfigured(f"MEDIA_S3_CUSTOM_DOMAIN must be a host, e.g. media.example.org, not {domain!r}")
+        options.update(custom_domain=parts.netloc + parts.path, url_protocol=f"{parts.scheme}:")
+        origin = f"{parts.scheme}://{parts.netloc}"
+    elif not endpoint and "." in bucket:  # botocore falls back to path-style URLs on s3.amazonaws.com
+        raise ImproperlyConfigured("A bucket name with dots needs MEDIA_S3_CUSTOM_DOMAIN or MEDIA_S3_ENDPOINT_URL.")
+    return {"options": options, "origin": origin}
