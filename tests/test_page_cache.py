@@ -125,3 +125,71 @@ def test_a_very_long_query_is_served_uncached(client, sections):
     response = client.get("/en/opportunities/?q=" + "x" * 600)
     assert response.status_code == 200
     assert "X-Cache" not in response
+
+
+def _slow_page(calls, seconds=0.3):
+    import time
+
+    from django.http import HttpResponse
+
+    def view(request):
+        calls.append(request.path)
+        if seconds:
+            time.sleep(seconds)
+        return HttpResponse(f"<p>render {len(calls)}</p>", content_type="text/html")
+
+    return view
+
+
+def test_a_missing_page_is_rendered_once_for_visitors_asking_at_the_same_time(rf):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pathway.page_cache import AnonymousPageCacheMiddleware
+
+    calls = []
+    middleware = AnonymousPageCacheMiddleware(_slow_page(calls))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        responses = list(pool.map(lambda _: middleware(rf.get("/en/stampede/")), range(4)))
+    assert calls == ["/en/stampede/"]
+    assert sorted(response["X-Cache"] for response in responses) == ["HIT", "HIT", "HIT", "MISS"]
+    assert {response.content for response in responses} == {b"<p>render 1</p>"}
+    assert "s-maxage=60" in responses[0]["Cache-Control"]
+    assert "stale-while-revalidate=60" in responses[0]["Cache-Control"]
+
+
+def test_a_render_that_stores_nothing_does_not_hold_the_others(rf, monkeypatch):
+    """A lock left by a crashed render: the next visitor waits WAIT_SECONDS at most, then renders."""
+    import time
+
+    from django.core.cache import cache
+
+    from pathway import page_cache
+
+    monkeypatch.setattr(page_cache, "WAIT_SECONDS", 0.3)
+    calls = []
+    middleware = page_cache.AnonymousPageCacheMiddleware(_slow_page(calls, seconds=0))
+    request = rf.get("/en/crashed/")
+    key = page_cache._key(request, "")
+    cache.set(f"{key}:lock", 1, timeout=30)
+    started = time.monotonic()
+    response = middleware(request)
+    assert 0.3 <= time.monotonic() - started < 2
+    assert response["X-Cache"] == "MISS"
+    assert calls == ["/en/crashed/"]
+
+
+def test_with_the_cache_down_nobody_waits(rf, monkeypatch):
+    from django.core.cache import cache
+
+    from pathway import page_cache
+
+    def no_waiting(seconds):
+        raise AssertionError("waited for a cache that is down")
+
+    monkeypatch.setattr(page_cache.time, "sleep", no_waiting)
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: None)
+    monkeypatch.setattr(cache, "add", lambda *args, **kwargs: None)  # django-redis, error ignored
+    calls = []
+    response = page_cache.AnonymousPageCacheMiddleware(_slow_page(calls, seconds=0))(rf.get("/en/down/"))
+    assert response.status_code == 200
+    assert calls == ["/en/down/"]

@@ -18,12 +18,19 @@ values, and only the last value of a single-valued one: ``?utm_source=...``,
 filling the cache. A query whose known part is longer than
 :data:`MAX_QUERY_LENGTH` is served uncached.
 
+A miss renders the page once, not once per waiting visitor: the first request takes a short
+lock in the cache (:data:`RENDER_LOCK_SECONDS`) and renders; others asking for the same entry
+meanwhile wait up to :data:`WAIT_SECONDS` for it to appear, then render themselves (a slow or
+failed render never holds them longer). Responses say ``public, max-age, s-maxage,
+stale-while-revalidate`` so that a frontend cache in front of the app servers may keep them too.
+
 When the cache is unreachable, the calls below are misses (``IGNORE_EXCEPTIONS``
-and a circuit breaker, see ``pathway.cache``): pages are served uncached.
+and a circuit breaker, see ``pathway.cache``): pages are served uncached, without waiting.
 """
 
 import hashlib
 import re
+import time
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -67,6 +74,9 @@ PATH_PARAMETERS = [  # (path pattern, multi-valued names, single-valued names); 
     (re.compile(r""), LISTING_FILTERS, {"q", "open", "sort", "page"}),
 ]
 MAX_QUERY_LENGTH = 512
+RENDER_LOCK_SECONDS = 10  # how long a render may hold the others off at most (a crashed one)
+WAIT_SECONDS = 2.0  # how long another request waits for that render before rendering itself
+POLL_SECONDS = 0.05
 
 
 def normalised_query(path, query):
@@ -123,18 +133,47 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         key = _key(request, query)
         stored = cache.get(key)
+        if stored is None:
+            # cache.add: True, the lock is ours; False, another render holds it; None, the cache
+            # is down (django-redis ignores the error): render without waiting.
+            locked = cache.add(f"{key}:lock", 1, timeout=RENDER_LOCK_SECONDS)
+            if locked is False:
+                stored = self.wait_for(key)
         if stored is not None:
-            status, headers, content = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response["X-Cache"] = "HIT"
+            return self.from_cache(stored)
+        try:
+            response = self.get_response(request)
+            if self.response_is_cacheable(request, response):
+                seconds = settings.PATHWAY_PAGE_CACHE_SECONDS
+                patch_cache_control(
+                    response, public=True, max_age=seconds, s_maxage=seconds, stale_while_revalidate=seconds
+                )
+                headers = [(name, value) for name, value in response.items() if name.lower() != "x-cache"]
+                cache.set(key, (response.status_code, headers, response.content), timeout=seconds)
+                response["X-Cache"] = "MISS"
             return response
-        response = self.get_response(request)
-        if self.response_is_cacheable(request, response):
-            seconds = settings.PATHWAY_PAGE_CACHE_SECONDS
-            patch_cache_control(response, public=True, max_age=seconds)
-            headers = [(name, value) for name, value in response.items() if name.lower() != "x-cache"]
-            cache.set(key, (response.status_code, headers, response.content), timeout=seconds)
-            response["X-Cache"] = "MISS"
+        finally:
+            if stored is None and locked:
+                cache.delete(f"{key}:lock")
+
+    @staticmethod
+    def wait_for(key):
+        """The entry another request is rendering, once it is stored; None after WAIT_SECONDS."""
+        deadline = time.monotonic() + WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(POLL_SECONDS)
+            stored = cache.get(key)
+            if stored is not None:
+                return stored
+            if not cache.get(f"{key}:lock"):  # that render ended without storing (an error, a form)
+                return None
+        return None
+
+    @staticmethod
+    def from_cache(stored):
+        status, headers, content = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response["X-Cache"] = "HIT"
         return response
