@@ -4,6 +4,8 @@ Horizontal bars, one group per table row: the row's label above its bars, each b
 written after it, and up to four series told apart by lightness (and a legend), so that the
 chart reads in greyscale and without colour vision. A suppressed cell draws no bar, only
 "fewer than 5". No inline style: every colour is a class of ``stats/statistics.css``.
+A table with ``chart_rows`` (the weeks of a year) is drawn for its last rows only; shares
+(percentages) are in the table, not on the chart.
 """
 
 from dataclasses import dataclass
@@ -45,6 +47,8 @@ class Chart:
     height: int
     groups: list
     legend: list
+    rows_drawn: int = 0
+    partial: bool = False  # fewer rows than the table's: the chart's title and caption say so
 
 
 def bar_chart(table):
@@ -59,8 +63,9 @@ def bar_chart(table):
             for index, (_code, label) in enumerate(table.columns)
         ]
         y = series * LEGEND_HEIGHT + GROUP_GAP
+    rows = table.rows[-table.chart_rows :] if table.chart_rows else table.rows
     groups = []
-    for row in table.rows:
+    for row in rows:
         label_y = y + LABEL_HEIGHT - 4
         y += LABEL_HEIGHT
         bars = []
@@ -70,4 +75,10 @@ def bar_chart(table):
             y += BAR_HEIGHT + BAR_GAP
         groups.append(Group(row.label, label_y, bars))
         y += GROUP_GAP
-    return Chart(height=max(y, LABEL_HEIGHT), groups=groups, legend=legend)
+    return Chart(
+        height=max(y, LABEL_HEIGHT),
+        groups=groups,
+        legend=legend,
+        rows_drawn=len(rows),
+        partial=len(rows) < len(table.rows),
+    )

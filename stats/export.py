@@ -1,7 +1,8 @@
 """Downloads: each table as CSV (UTF-8 with BOM, for spreadsheets), all of them as one XLSX.
 
-Columns: ``code``, ``label``, then one per count (its code); protected cells are ``<5``; the
-last row is the total (code ``total``) where the page shows one. The XLSX workbook opens with a
+Columns: ``code``, ``label``, then one per count (its code); protected cells are ``<5``; then
+one per share (a percentage with one decimal, empty where the page shows "–"); the last row is
+the total (code ``total``) where the page shows one. The XLSX workbook opens with a
 sheet saying when the figures were computed and with which filters.
 """
 
@@ -17,11 +18,13 @@ BOM = "\ufeff"
 
 def table_rows(table):
     """The table as lists: the header, one list per row, the total row."""
-    yield ["code", "label", *[code for code, _label in table.columns]]
+    shares = [code for code, _label, _part, _whole in table.share_columns]
+    yield ["code", "label", *[code for code, _label in table.columns], *shares]
     for row in table.rows:
-        yield [row.code, row.label, *[cell.export() for cell in row.cells]]
+        yield [row.code, row.label, *[cell.export() for cell in [*row.cells, *row.shares]]]
     if table.has_total:
-        yield [TOTAL_CODE, _("Total"), *[cell.export() for cell in table.totals]]
+        totals = [*table.totals, *table.total_shares]
+        yield [TOTAL_CODE, _("Total"), *[cell.export() for cell in totals]]
 
 
 def to_csv(table):
@@ -52,7 +55,7 @@ def to_xlsx(tables, filters, country_label, computed_at=None):
     for table in tables:
         sheet = workbook.create_sheet(table.slug[:31])
         for row in table_rows(table):
-            sheet.append(row)
+            sheet.append([None if value == "" else value for value in row])  # a share not given: an empty cell
         sheet.column_dimensions["B"].width = 40
     buffer = io.BytesIO()
     workbook.save(buffer)

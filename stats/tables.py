@@ -4,9 +4,12 @@ Placements and organisations are counted exactly, each once across its translati
 aliases (distinct ``translation_key`` of live pages). Figures about people (registrations,
 matching requests, searches, passport downloads) come from the daily usage counters, are
 protected cell by cell (``stats.suppression``) and are published in one breakdown each, per
-month or per year, never both: the margins of two breakdowns cannot be subtracted from each
-other to give back a suppressed cell. The period filter offers whole calendar years only
-(no two periods overlap) and the country filter selects rows, never changes a cell.
+week or per year, never both: the margins of two breakdowns cannot be subtracted from each
+other to give back a suppressed cell (a month's total minus its weeks would give back a
+suppressed week, so matching requests and searches are published per week only, not per month
+as well). The period filter offers whole calendar years only (no two periods overlap; the
+weekly figures take the year's ISO weeks, which do not overlap either) and the country filter
+selects rows, never changes a cell.
 """
 
 import datetime
@@ -14,7 +17,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Count, Q, Sum
-from django.db.models.functions import ExtractMonth, TruncMonth
+from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -25,10 +28,11 @@ from opportunities.models import OpportunityLanguage, OpportunityPage, Opportuni
 
 from . import usage
 from .models import UsageCount
-from .suppression import exact, protect, total
+from .suppression import Share, exact, protect, share, total
 
 PLACEMENTS = ("placements", _("Placements"))
 MONTHS_PUBLISHED = 24
+CHART_WEEKS = 12  # the weekly chart draws the last 12 weeks; the table gives them all
 ONCE = Count("translation_key", distinct=True)
 
 
@@ -50,6 +54,7 @@ class Row:
     code: str
     label: str
     cells: list
+    shares: list = field(default_factory=list)  # one ``Share`` per ``Table.share_columns``
 
 
 @dataclass
@@ -61,10 +66,44 @@ class Table:
     rows: list = field(default_factory=list)
     people: bool = False  # cells are protected; totals are sums of published cells
     overlapping: bool = False  # one placement may be in several rows: no total, it would count it twice
+    # (code, label, part column code, whole column code): percentages of two count columns, after them
+    share_columns: list = field(default_factory=list)
+    note: str = ""  # a sentence under the heading
+    chart_rows: int | None = None  # the chart draws only the last ``chart_rows`` rows
+    europe_map: bool = False  # rows are countries with one count: the public page also draws the map
+
+    def __post_init__(self):
+        for row in self.rows:
+            row.shares = self._shares(row.cells)
+
+    def _positions(self):
+        """(part, whole): the positions of each share's two count columns."""
+        index = {code: position for position, (code, _label) in enumerate(self.columns)}
+        return [(index[part], index[whole]) for _code, _label, part, whole in self.share_columns]
+
+    def _shares(self, cells):
+        return [share(cells[part], cells[whole]) for part, whole in self._positions()]
 
     @property
     def totals(self):
         return [total(row.cells[index] for row in self.rows) for index in range(len(self.columns))]
+
+    @property
+    def total_shares(self):
+        """The shares of the totals, each only when no row has either of its two cells suppressed:
+        a total leaves the suppressed cells out, and a share of two such totals would mislead."""
+        totals = self.totals
+        return [
+            share(totals[part], totals[whole])
+            if not any(row.cells[part].suppressed or row.cells[whole].suppressed for row in self.rows)
+            else Share(None)
+            for part, whole in self._positions()
+        ]
+
+    @property
+    def counts(self):
+        """{row code: the first column's published count}: what the map draws."""
+        return {row.code: row.cells[0].published for row in self.rows}
 
     @property
     def has_total(self):
@@ -108,10 +147,12 @@ def _one_column(filters, slug, title, heading, vocabulary, values, sort=True, ov
 
 def placements_by_country(filters):
     values = _open_placements(filters).values_list("country").annotate(n=ONCE).order_by()
-    return _one_column(
+    table = _one_column(
         filters, "placements-by-country", _("Open placements by host country"), _("Country"),
         vocab.COUNTRIES, values,
     )  # fmt: skip
+    table.europe_map = True
+    return table
 
 
 def placements_by_sector(filters):
@@ -265,22 +306,70 @@ USAGE_COLUMNS = [
 ]
 
 
-def usage_per_month(filters, today=None):
+USAGE_SHARE_COLUMNS = [
+    ("search_no_result_percent", _("Share of searches with no result"), usage.SEARCH_NO_RESULT, usage.SEARCH),
+]
+
+
+def _weeks(year, today):
+    """The Mondays of ``year``'s ISO weeks that are over by ``today`` (a week still under way is not
+    published: its figure would change from day to day, and two readings would give a day's count)."""
+    monday = datetime.date.fromisocalendar(year, 1, 1)
+    end = min(datetime.date.fromisocalendar(year + 1, 1, 1), today - datetime.timedelta(days=today.weekday()))
+    weeks = []
+    while monday < end:
+        weeks.append(monday)
+        monday += datetime.timedelta(days=7)
+    return weeks
+
+
+def _week_code(monday):
+    """``2026-W05``: the ISO week's code, in the CSV."""
+    year, week, _weekday = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _week_label(monday):
+    sunday = monday + datetime.timedelta(days=6)
+    return _("Week %(week)s (%(start)s – %(end)s)") % {
+        "week": monday.isocalendar()[1],
+        "start": formats.date_format(monday, "MONTH_DAY_FORMAT"),
+        "end": formats.date_format(sunday, "MONTH_DAY_FORMAT"),
+    }
+
+
+def usage_per_week(filters, today=None):
+    """Matching requests and searches in each ISO week of the year (week 1 holds the year's first
+    Thursday, so it may begin in late December), once the week is over; the share of searches
+    with no result where both of its counts are published."""
     today = today or timezone.localdate()
-    last = today.month if filters.year == today.year else 12
-    values = (
-        _usage(filters, [code for code, _label in USAGE_COLUMNS])
-        .annotate(month=ExtractMonth("date"))
-        .values_list("month", "measure")
-        .annotate(n=Sum("count"))
-        .order_by()
-    )
-    counts = {(f"{filters.year}-{month:02d}", measure): n for month, measure, n in values}
-    months = [datetime.date(filters.year, month, 1) for month in range(1, last + 1)]
-    labels = [(month.strftime("%Y-%m"), formats.date_format(month, "YEAR_MONTH_FORMAT")) for month in months]
+    weeks = _weeks(filters.year, today)
+    counts = {}
+    if weeks:
+        values = (
+            UsageCount.objects.filter(
+                measure__in=[code for code, _label in USAGE_COLUMNS],
+                date__gte=weeks[0],
+                date__lt=weeks[-1] + datetime.timedelta(days=7),
+            )
+            .annotate(week=TruncWeek("date"))
+            .values_list("week", "measure")
+            .annotate(n=Sum("count"))
+            .order_by()
+        )
+        for week, measure, n in values:
+            week = week.date() if isinstance(week, datetime.datetime) else week
+            counts[(_week_code(week), measure)] = n
+    labels = [(_week_code(monday), _week_label(monday)) for monday in weeks]
     return Table(
-        "usage-per-month", _("Matching requests and searches per month"), _("Month"), USAGE_COLUMNS,
-        _rows(labels, counts, USAGE_COLUMNS, make=protect), people=True,
+        "usage-per-week", _("Matching requests and searches per week"), _("Week"), USAGE_COLUMNS,
+        _rows(labels, counts, USAGE_COLUMNS, make=protect),
+        people=True, share_columns=USAGE_SHARE_COLUMNS, chart_rows=CHART_WEEKS,
+        note=_(
+            "ISO weeks, Monday to Sunday, of the year chosen, each once it is over. The share of searches "
+            "with no result is not given (–) for a week where either of its two figures is “fewer than 5”, "
+            "as it would give that figure back."
+        ),
     )  # fmt: skip
 
 
@@ -308,7 +397,7 @@ PLACEMENT_TABLES = [
     placements_open_closed,
 ]
 ORGANISATION_TABLES = [organisations_by_country, registrations_by_country]
-USAGE_TABLES = [usage_per_month, passport_pdfs_by_language]
+USAGE_TABLES = [usage_per_week, passport_pdfs_by_language]
 ALL_TABLES = PLACEMENT_TABLES + ORGANISATION_TABLES + USAGE_TABLES
 # Each table's slug (its anchor on the page, its CSV file and XLSX sheet) and builder.
 BY_SLUG = {name.replace("_", "-"): build for build in ALL_TABLES for name in [build.__name__]}

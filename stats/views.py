@@ -46,6 +46,7 @@ def page_context(filters, countries=None):
 
 
 def csv_response(slug, filters):
+    usage.flush()  # the counts still buffered in the cache, like the page
     table = tables.table(slug, filters)
     if table is None:
         raise Http404
@@ -55,6 +56,7 @@ def csv_response(slug, filters):
 
 
 def xlsx_response(filters):
+    usage.flush()
     country_label = vocab.label(vocab.COUNTRIES, filters.country) if filters.country else gettext("All host countries")
     data = export.to_xlsx(tables.all_tables(filters), filters, country_label)
     response = HttpResponse(data, content_type=XLSX_TYPE)

@@ -1,5 +1,6 @@
 """The figures against a known network: each placement once across its languages, open and
-closed, breakdowns by vocabulary, organisations by kind, and the protected usage counts."""
+closed, breakdowns by vocabulary, organisations by kind, and the protected usage counts (the
+weekly ones in ``test_stats_weekly``)."""
 
 import pytest
 from django.utils import timezone
@@ -78,11 +79,6 @@ def test_registrations_are_protected_per_cell_and_totalled_from_published_cells(
     assert figures(tables.registrations_by_country(this_year(country="ES"))) == {"ES": ["<5", 0, 0]}
 
 
-def test_usage_per_month_and_passport_pdfs_per_language(network):
-    month = timezone.localdate().strftime("%Y-%m")
-    usage = tables.usage_per_month(this_year())
-    assert figures(usage)[month] == [7, "<5", 9, 0]
+def test_passport_pdfs_per_language(network):
     pdfs = figures(tables.passport_pdfs_by_language(this_year()))
     assert pdfs["en"] == [12] and pdfs["de"] == ["<5"] and pdfs["fr"] == [0]
-    last_year = tables.usage_per_month(Filters(year=timezone.localdate().year - 1))
-    assert figures(last_year)[f"{timezone.localdate().year - 1}-{timezone.localdate().month:02d}"][0] == 40

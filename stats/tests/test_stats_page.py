@@ -120,3 +120,34 @@ def test_the_period_is_part_of_the_cache_key(client, network, settings):
     last_year = client.get(URL, {"period": str(year - 1)})
     assert last_year["X-Cache"] == "MISS"
     assert last_year.content.decode() != this_year
+
+
+MAP_LINK = re.compile(r'<a class="europe-map__link" href="([^"]+)" aria-label="([^"]+)">')
+
+
+def map_section(html):
+    return html.split('<section class="stats__table" id="placements-by-country"', 1)[1].split("</section>", 1)[0]
+
+
+def test_the_map_of_open_placements_links_each_country_to_its_listing(client, network):
+    section = map_section(client.get(URL).content.decode())
+    assert '<div class="europe-map">' in section and 'id="stats-map-caption"' in section
+    assert dict(MAP_LINK.findall(section)) == {
+        "/en/opportunities/?country=DE": "Germany: 2 open placements",
+        "/en/opportunities/?country=ES": "Spain: 1 open placement",
+    }
+    assert "?country=IT" not in section  # Italy's only placement is closed
+    assert re.search(r'<text class="europe-map__count"[^>]*>2</text>', section)
+    assert '<path class="europe-map__country europe-map__step-4" d="' in section  # Germany, the most
+    assert " style=" not in section
+    # The country filter keeps that country only.
+    section = map_section(client.get(URL, {"country": "ES"}).content.decode())
+    assert dict(MAP_LINK.findall(section)) == {"/en/opportunities/?country=ES": "Spain: 1 open placement"}
+
+
+def test_the_map_in_german(client, network, translated_home):
+    section = map_section(client.get("/de/statistics/").content.decode())
+    links = dict(MAP_LINK.findall(section))
+    assert set(links) == {"/de/opportunities/?country=DE", "/de/opportunities/?country=ES"}
+    assert links["/de/opportunities/?country=DE"].startswith("Deutschland: 2 ")
+    assert links["/de/opportunities/?country=ES"].startswith("Spanien: 1 ")

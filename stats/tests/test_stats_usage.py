@@ -162,3 +162,14 @@ def test_a_broken_receiver_never_raises_into_the_request(client, home_page, capl
         home_usage.usage_event.disconnect(dispatch_uid="test-broken")
     assert "boom" in caplog.text
     assert counted("search", "en") == 1  # the other receiver still counted
+
+
+def test_downloads_flush_the_buffered_counts_first(client, home_page):
+    """A CSV or workbook taken right after busy traffic includes it, as the page does."""
+    from stats.forms import StatisticsFilterForm
+    from stats.views import csv_response
+
+    usage.count("search", "de")
+    assert not UsageCount.objects.exists()
+    csv_response("usage-per-week", StatisticsFilterForm({}).filters())
+    assert UsageCount.objects.get(measure="search", key="de").count == 1
