@@ -1,5 +1,8 @@
 """Test settings: fast, deterministic, and on SQLite unless DATABASE_URL is set."""
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR, DATABASES, INSTALLED_APPS, env
 
@@ -26,6 +29,15 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file-based test database, so that `pytest --reuse-db` can keep it.
     (BASE_DIR / "var").mkdir(exist_ok=True)
     DATABASES["default"]["TEST"] = {"NAME": env.string("PATHWAY_TEST_DB", str(BASE_DIR / "var" / "test.sqlite3"))}
+
+if env.string("REDIS_URL") and env.string("PYTEST_XDIST_WORKER").startswith("gw"):
+    # Tests in parallel (pytest-xdist): each worker gets its own Redis database, counting down from
+    # the one REDIS_URL names, since a test's cache.clear() empties the whole database (FLUSHDB).
+    redis_url = urlsplit(env.string("REDIS_URL"))
+    worker_db = (int(redis_url.path.strip("/") or 0) - int(env.string("PYTEST_XDIST_WORKER")[2:])) % 16
+    os.environ["REDIS_URL"] = urlunsplit(redis_url._replace(path=f"/{worker_db}"))
+    os.environ.pop("RATELIMIT_REDIS_URL", None)
+    CACHES = env.caches()
 
 if not env.string("REDIS_URL"):
     # One local-memory store for both aliases: the tests' cache.clear() resets the rate limits too.
