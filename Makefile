@@ -9,7 +9,7 @@ LANGS := de es it pl fr
 TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
-.PHONY: help venv venv-dev lock lock-check run demo serve browser-tools test test-fast lint check messages messages-check eval bench bench-quick clean
+.PHONY: help venv venv-dev lock lock-check run demo serve lighthouse browser-tools test test-fast lint check messages messages-check eval bench bench-quick clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -58,10 +58,32 @@ demo: venv ## Migrate the SQLite database and load the demo content (idempotent)
 run: demo ## Set up everything and serve the site with demo content on http://127.0.0.1:8000/
 	$(MANAGE) runserver 127.0.0.1:8000
 
+# `make serve SERVE_PORT=8010` serves on another port.
+SERVE_PORT ?= 8000
+
 serve: demo ## Serve the local database with gunicorn (production-like: DEBUG off, WhiteNoise) on :8000
 	DJANGO_SETTINGS_MODULE=pathway.settings.bench $(MANAGE) collectstatic --no-input -v 0
 	DJANGO_SETTINGS_MODULE=pathway.settings.bench PAGE_CACHE_SECONDS=60 $(VENV)/bin/gunicorn --pythonpath site \
-		pathway.wsgi --bind 127.0.0.1:8000 --workers 2 --threads 4 --worker-class gthread
+		pathway.wsgi --bind 127.0.0.1:$(SERVE_PORT) --workers 2 --threads 4 --worker-class gthread
+
+# Lighthouse runs against `make serve` on its own port (var/lighthouse-serve.log), stopped afterwards;
+# `make lighthouse LIGHTHOUSE_FLAGS=--runs=1` for a quicker look.
+LIGHTHOUSE_PORT ?= 8010
+LIGHTHOUSE_URL := http://127.0.0.1:$(LIGHTHOUSE_PORT)
+LIGHTHOUSE_FLAGS ?=
+
+lighthouse: venv ## Lighthouse (mobile, Chromium, median of 3) on the main pages in en and de; fails below 0.95 / perf 0.9
+	@test -x /usr/bin/chromium || { echo "Lighthouse needs /usr/bin/chromium (apt-get install chromium)."; exit 1; }
+	@test -f ops/lighthouse/node_modules/.package-lock.json || npm ci --prefix ops/lighthouse --ignore-scripts --no-audit --no-fund
+	@if $(PY) -c "import socket; socket.create_connection(('127.0.0.1', $(LIGHTHOUSE_PORT)), 1)" 2>/dev/null; then \
+		echo "Port $(LIGHTHOUSE_PORT) is in use: make lighthouse LIGHTHOUSE_PORT=<a free port>"; exit 1; fi
+	@mkdir -p var && rm -f var/lighthouse-gunicorn.pid
+	@GUNICORN_CMD_ARGS="--pid var/lighthouse-gunicorn.pid" $(MAKE) -s serve SERVE_PORT=$(LIGHTHOUSE_PORT) >var/lighthouse-serve.log 2>&1 & serve=$$!; \
+	echo "Waiting for make serve on $(LIGHTHOUSE_URL)/health/ (log: var/lighthouse-serve.log) ..."; \
+	until $(PY) -c "import urllib.request as r; r.urlopen('$(LIGHTHOUSE_URL)/health/', timeout=5)" 2>/dev/null; do \
+		kill -0 $$serve 2>/dev/null || { tail -n 20 var/lighthouse-serve.log; exit 1; }; sleep 2; done; \
+	$(PY) bench/lighthouse.py $(LIGHTHOUSE_URL) $(LIGHTHOUSE_FLAGS); status=$$?; \
+	kill $$(cat var/lighthouse-gunicorn.pid); wait $$serve; exit $$status
 
 browser-tools: ## Where Chromium and npm are present, install the browser tests' pinned packages (axe-core, vnu-jar)
 	@if [ -x /usr/bin/chromium ] && command -v npm >/dev/null && [ ! -f tests/browser/node_modules/.package-lock.json ]; then \
