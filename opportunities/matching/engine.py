@@ -167,12 +167,12 @@ def keyword_terms(text: str | Iterable[str]) -> tuple[str, ...]:
 
 
 def weights_for_priorities(priorities: Iterable[str]) -> dict[str, float]:
-    """Weights for "what matters most": each chosen criterion counts ``PRIORITY_FACTOR`` times."""
+    """Weights for "what matters most": each chosen criterion counts ``PRIORITY_FACTOR`` times (at most MAX_WEIGHT)."""
     chosen = set(priorities)
     unknown = chosen - set(CRITERIA)
     if unknown:
         raise ValueError(f"unknown criteria: {sorted(unknown)}")
-    return {name: DEFAULT_WEIGHTS[name] * PRIORITY_FACTOR for name in CRITERIA if name in chosen}
+    return {name: min(DEFAULT_WEIGHTS[name] * PRIORITY_FACTOR, MAX_WEIGHT) for name in CRITERIA if name in chosen}
 
 
 # --- Data --------------------------------------------------------------------

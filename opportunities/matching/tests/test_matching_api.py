@@ -143,3 +143,11 @@ def test_query_count_is_flat(client, sections, locales, example_trainee, django_
     with django_assert_num_queries(4):
         response = post(client, profile)
     assert response.status_code == 200 and response.json()["results"]
+
+
+def test_every_criterion_may_matter_most(client, match_catalogue, example_trainee):
+    """Found by schemathesis: "keywords" as what matters most was a 500."""
+    from opportunities.matching.engine import CRITERIA
+
+    response = post(client, {**example_trainee, "weights": list(CRITERIA)})
+    assert response.status_code == 200, response.content

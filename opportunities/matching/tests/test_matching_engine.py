@@ -429,3 +429,11 @@ def test_the_same_input_gives_the_same_output(profile, jobs, random):
     random.shuffle(shuffled)
     assert rank(profile, jobs, TODAY) == first
     assert rank(profile, shuffled, TODAY) == first
+
+
+@pytest.mark.parametrize("criterion", engine.CRITERIA)
+def test_any_criterion_may_matter_most(criterion):
+    """ "What matters most" gives a valid profile for every criterion (keywords tripled was 12 > 10)."""
+    weights = engine.weights_for_priorities([criterion])
+    assert 0 < weights[criterion] <= engine.MAX_WEIGHT
+    assert Profile(keywords="cook", weights=weights).effective_weights()[criterion] == weights[criterion]
