@@ -74,7 +74,7 @@ def test_weekly_counts_are_protected_per_cell_and_only_weeks_over_are_published(
     assert labels[2] == "Week 3 (January 13 – January 19)"
     assert shown == ["0", "0", "5", "fewer than 5", "–"]
     with translation.override("de"):
-        assert str(table.rows[2].shares[0]) == "25,0%"  # the page's number format
+        assert str(table.rows[2].shares[0]) == "25,0\u00a0%"  # German number format, a space before %
     # The week under way appears once it is over.
     later = tables.usage_per_week(Filters(year=2025), today=day(2025, 1, 27))
     assert exported(later)["2025-W04"] == [50, 0, 0, 0, ""]
