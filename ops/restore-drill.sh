@@ -35,6 +35,7 @@ pg_dump --format=custom --no-owner --file="$DUMP" "$PGURL/$SOURCE"
 echo "3. Restore into a new database with pg_restore"
 psql "$PGURL/postgres" -qc "CREATE DATABASE $RESTORED"
 pg_restore --no-owner --exit-on-error --dbname="$PGURL/$RESTORED" "$DUMP"
+psql "$PGURL/$RESTORED" -qc "ANALYZE"  # a dump carries no planner statistics: without them, listings and search crawl
 restored=$(psql "$PGURL/$RESTORED" -Atc "SELECT count(*) FROM wagtailcore_page")
 [ "$pages" = "$restored" ] || { echo "page count differs: $pages before, $restored after"; exit 1; }
 
