@@ -101,8 +101,22 @@ def discover(base):
     return pages
 
 
+ATTEMPTS = 3  # a run that fails to record its trace (NO_NAVSTART and the like) is tried again
+
+
 def lighthouse(url, skip=()):
-    """One Lighthouse run: its JSON report (as a dict)."""
+    """One Lighthouse run: its JSON report (as a dict). Lighthouse's own failures to record a page
+    load (an error, not a score) are tried again up to ATTEMPTS times; a score is never retried."""
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return lighthouse_once(url, skip)
+        except RuntimeError as error:
+            if attempt == ATTEMPTS:
+                raise
+            print(f"  {error} (attempt {attempt} of {ATTEMPTS}; trying again)", file=sys.stderr, flush=True)
+
+
+def lighthouse_once(url, skip=()):
     command = [
         str(LIGHTHOUSE),
         url,
@@ -146,6 +160,8 @@ def lost_points(report, category):
 def measure(base, name, language, path, runs):
     url = base + path
     skipped = SKIPPED_AUDITS.get(name, {})
+    with urlopen(url, timeout=60) as response:  # noqa: S310 - warm the server: the first render is not measured
+        response.read()
     reports = []
     for _ in range(runs):
         report = lighthouse(url, skip=skipped)
