@@ -101,7 +101,7 @@ def discover(base):
     return pages
 
 
-ATTEMPTS = 3  # a run that fails to record its trace (NO_NAVSTART and the like) is tried again
+ATTEMPTS = 4  # a run that fails to record its trace (NO_NAVSTART and the like) is tried again
 
 
 def lighthouse(url, skip=()):
