@@ -233,7 +233,7 @@ def rebuild_index(locale, log=print):
     """Index the opportunities once, in chunks, with progress."""
     backend = get_search_backend()
     search_index = backend.get_index_for_model(OpportunityPage)
-    queryset = OpportunityPage.objects.filter(locale=locale).order_by("pk")
+    queryset = OpportunityPage.get_indexed_objects().filter(locale=locale).order_by("pk")  # with what it reads
     total = queryset.count()
     done = 0
     last_pk = 0

@@ -91,6 +91,19 @@ def any_view_restriction():
     return cached("restricted", PageViewRestriction.objects.exists)
 
 
+def restricted_paths():
+    """The tree paths of the restricted pages (each hides its subtree), shortest first; cached."""
+    from wagtail.models import PageViewRestriction
+
+    def find():
+        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)), key=len)
+        return [path for n, path in enumerate(paths) if not any(path.startswith(p) for p in paths[:n])]
+
+    if not any_view_restriction():
+        return []
+    return cached("restricted_paths", find)
+
+
 class CachedViewRestrictions:
     """A page mixin: no restriction query while no page of the site is restricted."""
 

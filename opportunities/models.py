@@ -27,6 +27,7 @@ from home import vocabularies as vocab
 from home.code_rows import CommitmentRow, LanguageRow, SupportRow
 from home.content_cache import CachedViewRestrictions
 from home.page_images import PageImage, image_fields, image_panel, image_translation
+from home.search_values import search_value
 from home.sections import CountrySection
 
 from .blocks import LearningOutcomesBlock
@@ -318,6 +319,7 @@ class OpportunityPage(PageImage, CachedViewRestrictions, RoutablePageMixin, Page
             .prefetch_related("languages", "supports")
         )
 
+    @search_value
     def search_facts(self):
         """What a trainee may type about this placement, in the page's language: the labels of its
         country, sector, type, field of education, support and languages, its region and host."""

@@ -27,6 +27,8 @@ from functools import cache, reduce
 from django.db import connection
 from modelsearch.query import PlainText
 
+from home.search_values import search_values_memoised
+
 # The text-search configuration of each language on PostgreSQL; others get "simple".
 POSTGRES_CONFIGS = {
     "en": "english",
@@ -96,23 +98,56 @@ def supports_similarity():
     )
 
 
-def similarity(word):
-    """How like ``word`` the most similar word of a page's title or text is (0 to 1); PostgreSQL."""
-    from django.db.models import FloatField, Func, TextField, Value
-    from django.db.models.functions import Greatest
+def _similarity_sides(word, field_name):
+    from django.db.models import Func, TextField, Value
 
     def unaccent(expression):
         return Func(expression, function="f_unaccent", output_field=TextField())
 
-    def word_similarity(field_name):
-        return Func(
-            unaccent(Value(word.lower(), output_field=TextField())),
-            unaccent(Func(field_name, function="LOWER", output_field=TextField())),
-            function="word_similarity",
-            output_field=FloatField(),
-        )
+    return (
+        unaccent(Value(word.lower(), output_field=TextField())),
+        unaccent(Func(field_name, function="LOWER", output_field=TextField())),
+    )
 
-    return Greatest(word_similarity("index_entries__title_text"), word_similarity("index_entries__body_text"))
+
+SIMILAR_FIELDS = ("index_entries__title_text", "index_entries__body_text")
+
+
+def similarity(word):
+    """How like ``word`` the most similar word of a page's title or text is (0 to 1); PostgreSQL."""
+    from django.db.models import FloatField, Func
+    from django.db.models.functions import Greatest
+
+    scores = [
+        Func(*_similarity_sides(word, field), function="word_similarity", output_field=FloatField())
+        for field in SIMILAR_FIELDS
+    ]
+    return Greatest(*scores)
+
+
+def similar(word):
+    """A filter: a page has a word like ``word`` (similarity at least SIMILARITY_THRESHOLD);
+    PostgreSQL. pg_trgm's ``<%`` operator, which the trigram indexes of search/migrations/0004
+    serve (``word_similarity() >= x`` cannot use an index), at the threshold that
+    :func:`use_similarity_threshold` sets on each new connection (``search.signals``)."""
+    from django.db.models import BooleanField, Func, Q
+
+    class WordSimilar(Func):
+        arg_joiner = " <%% "  # "%" doubled: the SQL passes through the driver's parameter formatting
+        template = "(%(expressions)s)"
+        output_field = BooleanField()
+
+    condition = Q()
+    for field in SIMILAR_FIELDS:
+        condition |= Q(WordSimilar(*_similarity_sides(word, field)))
+    return condition
+
+
+def use_similarity_threshold(database):
+    """Set pg_trgm's threshold for ``<%`` on a PostgreSQL connection to SIMILARITY_THRESHOLD
+    (a placeholder setting until pg_trgm loads in that session, which then takes it up)."""
+    with database.cursor() as cursor:
+        cursor.execute("SELECT set_config('pg_trgm.word_similarity_threshold', %s, false)", [str(SIMILARITY_THRESHOLD)])
 
 
 def _plain_terms(query):
@@ -124,6 +159,7 @@ def _sqlite_backend_class():
     from modelsearch.backends.database.sqlite.query import BM25, CombinedLexeme, Lexeme, SearchQueryExpression
     from modelsearch.backends.database.sqlite.sqlite import (
         SQLiteFTSIndexEntry,
+        SQLiteIndex,
         SQLiteSearchBackend,
         SQLiteSearchQueryCompiler,
     )
@@ -166,8 +202,14 @@ def _sqlite_backend_class():
             combined = reduce(both if query.operator.upper() == "AND" else either, lexemes)
             return SearchQueryExpression(combined, config=config)
 
+    class MemoisingIndex(SQLiteIndex):
+        def add_items(self, model, objs):
+            with search_values_memoised():
+                super().add_items(model, objs)
+
     class SiteSQLiteSearchBackend(SQLiteSearchBackend):
         query_compiler_class = PrefixQueryCompiler
+        index_class = MemoisingIndex
 
         def for_language(self, language_code):
             return self
@@ -178,6 +220,7 @@ def _sqlite_backend_class():
 @cache
 def _postgres_backend_class():
     from django.contrib.postgres.search import SearchQuery
+    from django.db.models import Case, IntegerField, Q, Value, When
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,
         PostgresSearchBackend,
@@ -199,6 +242,26 @@ def _postgres_backend_class():
                 combined = reduce(lambda a, b: a | b, lexemes)
             return SearchQuery(combined, search_type="raw", config=config)
 
+        def _build_rank_expression(self, vectors, config):
+            """For a query where any word may match: pages with more of the words first (a
+            coordination factor, as classic Lucene scoring has), then by rank. A plain rank
+            of "chef job France" put the pages saying "France" most often above the cook
+            placements in France, which have two of the three words."""
+            rank = super()._build_rank_expression(vectors, config)
+            query = self.query
+            terms = _plain_terms(query) if isinstance(query, PlainText) and query.operator == "or" else []
+            if len(terms) < 2:
+                return rank
+            coverage = Value(0)
+            for term in terms:
+                word = SearchQuery(_term_lexeme(Lexeme, term), search_type="raw", config=config)
+                in_page = Q(index_entries__title=word) | Q(index_entries__body=word)
+                coverage += Case(When(in_page, then=Value(1)), default=Value(0), output_field=IntegerField())
+            return coverage + rank
+
+    def _later(full=False):
+        pass
+
     class LocaleIndex(PostgresIndex):
         """Index each object with the configuration of its locale's language."""
 
@@ -208,10 +271,15 @@ def _postgres_backend_class():
                 locale = getattr(obj, "locale", None)
                 language = getattr(locale, "language_code", None) if locale is not None else None
                 groups.setdefault(config_for(language) if language else self.backend.config, []).append(obj)
-            for config, group in groups.items():
-                index = copy.copy(self)
-                index.backend = self.backend.with_config(config)
-                PostgresIndex.add_items(index, model, group)
+            with search_values_memoised():
+                for config, group in groups.items():
+                    index = copy.copy(self)
+                    index.backend = self.backend.with_config(config)
+                    index._refresh_title_norms = _later  # once for all groups, below
+                    PostgresIndex.add_items(index, model, group)
+            # modelsearch sets new rows' title norm to 1.0 and then recomputes those from the
+            # average title length: a scan of the whole index table, so once per call, not per group.
+            self._refresh_title_norms()
 
     class SitePostgresSearchBackend(PostgresSearchBackend):
         query_compiler_class = PrefixQueryCompiler

@@ -1,4 +1,5 @@
-"""Keep the search index right after publishing.
+"""Keep the search index right after publishing; set each PostgreSQL connection's similarity
+threshold.
 
 Wagtail indexes a page when it is saved, which is before a page's child rows
 and tags are saved (modelcluster commits them after the row): a freshly
@@ -6,14 +7,25 @@ published page would not be found by its tags. Re-index on ``page_published``,
 when everything is stored.
 """
 
+from django.db.backends.signals import connection_created
 from wagtail.signals import page_published
 
 from home.indexing import index_object
+
+from . import backend
 
 
 def reindex_published_page(sender, instance, **kwargs):
     index_object(instance.specific)  # with the thread's batch, if it is saving many pages
 
 
+def set_similarity_threshold(sender, connection, **kwargs):
+    """pg_trgm's ``<%`` (the relaxed search's filter) at SIMILARITY_THRESHOLD, set once per
+    connection rather than by one more query in each search that needs it."""
+    if connection.vendor == "postgresql":
+        backend.use_similarity_threshold(connection)
+
+
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="site_search_reindex_published_page")
+    connection_created.connect(set_similarity_threshold, dispatch_uid="site_search_similarity_threshold")

@@ -259,3 +259,71 @@ def test_few_pages_with_every_word_come_first_then_pages_with_some(
     assert len(page) == 10 and sum(facets.values()) == 14
     # enough pages with every word: no widening
     assert "Few pages have all" not in client.get("/en/search/", {"q": "baker number"}).content.decode()
+
+
+def test_pages_under_a_view_restriction_are_not_results_and_return_when_it_is_lifted(client, home_page, sections):
+    from wagtail.models import PageViewRestriction
+
+    hidden = OpportunityPageFactory(parent=sections["DE"], title="Baker in a private section")
+    OpportunityPageFactory(parent=sections["ES"], title="Baker in Sevilla")
+    restriction = PageViewRestriction.objects.create(page=sections["DE"], restriction_type="password", password="x")
+    assert result_titles(client.get("/en/search/", {"q": "baker"})) == ["Baker in Sevilla"]
+    restriction.delete()  # the cached list of restricted sections is dropped with it
+    assert set(result_titles(client.get("/en/search/", {"q": "baker"}))) == {"Baker in Sevilla", hidden.title}
+
+
+def test_a_computed_search_field_runs_once_per_page_while_indexing(sections, monkeypatch):
+    from wagtail.search.backends import get_search_backend
+
+    from opportunities.models import OpportunityPage
+
+    pages = [OpportunityPageFactory(parent=sections["DE"], title=f"Painter {n}") for n in range(3)]
+    calls = []
+    original = OpportunityPage.search_facts.__wrapped__
+
+    def counted(self):
+        calls.append(self.pk)
+        return original(self)
+
+    from home.search_values import search_value
+
+    monkeypatch.setattr(OpportunityPage, "search_facts", search_value(counted))
+    objects = list(OpportunityPage.get_indexed_objects().filter(pk__in=[page.pk for page in pages]))
+    get_search_backend().get_index_for_model(OpportunityPage).add_items(OpportunityPage, objects)
+    assert sorted(calls) == sorted(page.pk for page in pages)  # not once per index column
+    calls.clear()
+    pages[0].search_facts()
+    pages[0].search_facts()
+    assert calls == [pages[0].pk, pages[0].pk]  # outside indexing, never stale
+
+
+def test_postgres_typos_are_found_through_indexed_trigrams(client, sections):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("trigram similarity is PostgreSQL's (SQLite has no fuzzy matching)")
+    OpportunityPageFactory(parent=sections["DE"], title="Apprentice in a bakery", summary="Bread and rolls.")
+    # "backery" is 0.5 like "bakery": found at the site's threshold, not at pg_trgm's default 0.6
+    response = client.get("/en/search/", {"q": "backery"})
+    assert result_titles(response) == ["Apprentice in a bakery"] and response.context["relaxed"]
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW pg_trgm.word_similarity_threshold")
+        assert float(cursor.fetchone()[0]) == 0.5
+        cursor.execute("SELECT indexname FROM pg_indexes WHERE indexname LIKE 'site_search_%%'")
+        indexes = {row[0] for row in cursor.fetchall()}
+    assert {"site_search_page_id_text", "site_search_title_trgm", "site_search_body_trgm"} <= indexes
+
+
+def test_when_no_page_has_every_word_pages_with_more_of_the_words_come_first(client, sections):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite ranks relaxed queries by FTS5's bm25 alone")
+    for number in range(6):
+        OpportunityPageFactory(
+            parent=sections["IT"], title=f"France, France: helper {number}", summary="In France, near France."
+        )
+    cook = OpportunityPageFactory(parent=sections["IT"], title="Hotel cook in France", summary="Work beside the head chef.")
+    response = client.get("/en/search/", {"q": "chef pastry France"})  # no page has "pastry"
+    assert response.context["relaxed"]
+    assert result_titles(response)[0] == cook.title  # two of the three words, above one word many times
