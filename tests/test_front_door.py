@@ -63,6 +63,17 @@ def test_header_navigation_and_languages_collapse_in_details(client, home_page):
     assert header.count("<script") == 0 and "style=" not in header
 
 
+def test_the_cached_main_menu_is_renewed_by_a_publication(client, home_page):
+    # The menu is kept in the content cache (the listing's and detail page's query budgets count
+    # it out); a publication starts a new content generation, so the next page shows the change.
+    about = ContentPageFactory(parent=home_page, slug="about", title="About us", show_in_menus=True)
+    assert '<a href="/en/about/">About us</a>' in header_of(client.get("/en/").content.decode())
+    about.title = "About the network"
+    about.save_revision().publish()
+    menu = header_of(client.get("/en/").content.decode())
+    assert '<a href="/en/about/">About the network</a>' in menu and "About us" not in menu
+
+
 def test_the_matching_view_is_marked_current_in_the_navigation(client, home_page):
     html = client.get("/en/match/").content.decode()
     assert '<a href="/en/match/" aria-current="page">' in header_of(html)

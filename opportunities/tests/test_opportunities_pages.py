@@ -109,12 +109,12 @@ def test_json_ld_cannot_be_broken_out_of(client, sections):
 # Detail page budget, the same at 3 and at 33 opportunities:
 #   2  Wagtail serving a page at depth 5: the deepest page on the path in one query and its
 #      specific row (home.routing: not one lookup per level); the site, the home page in the
-#      request's language and "no page is restricted" come from the cache (home.content_cache)
+#      request's language, "no page is restricted" and the main menu and footer links come from
+#      the cache (home.content_cache)
 #   4  start periods, language requirements, support, quality commitments (child rows)
 #   1  the listing page (breadcrumb)
 #   1  the page's translations and the site's home page in every language (switcher, hreflang)
-#   1  main menu and footer links
-DETAIL_QUERIES = 9
+DETAIL_QUERIES = 8
 
 
 def test_detail_query_count_does_not_grow(client, sections, django_assert_num_queries):
