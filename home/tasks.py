@@ -74,3 +74,12 @@ def enqueue_email(subject, body, recipient, language, headers=None):
     """
     result = _on_backend(send_email).enqueue(subject, body, recipient, language, headers=dict(headers or {}))
     return _raise_if_failed(result)
+
+
+def enqueue(task_, *args, **kwargs):
+    """Hand ``task_`` (a ``@task()`` of any app, taking only JSON) to the project's backend.
+
+    Returns the task result. A task that runs at once and fails is not raised here (django-tasks
+    records and logs it): for work that must never break the caller, such as pre-rendering.
+    """
+    return _on_backend(task_).enqueue(*args, **kwargs)

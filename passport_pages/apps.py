@@ -9,3 +9,8 @@ class PassportPagesConfig(AppConfig):
     label = "passport_pages"
     verbose_name = _("Pathway passport")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -13,13 +13,16 @@ fill-in spaces are empty PDF form fields.
 """
 
 import hashlib
+import logging
 import re
+import threading
 from pathlib import Path
 
 from django.core.cache import cache
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import translation
+from django_tasks import task
 from wagtail.models import Page
 
 from home.public_urls import page_url
@@ -33,6 +36,8 @@ DEBIAN_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core"
 STYLESHEET = Path(__file__).resolve().parent / "static" / "passport_pages" / "passport_pdf.css"
 OPPORTUNITY_ID = re.compile(r"[0-9]{1,12}")
 PAGES_PER_SHEET = 4  # an A5 booklet is printed four pages to a folded A4 sheet
+
+logger = logging.getLogger(__name__)
 
 
 class PdfUnavailable(Exception):
@@ -199,29 +204,82 @@ class PassportBooklet:
     def layout(self):
         """The PDF bytes, padded to whole sheets with notes pages. Raises ``PdfUnavailable``.
 
-        The body is laid out once; the notes pages and the back cover are a
-        second, small document appended to it, so that the page count is a
-        multiple of four without laying the body out twice.
+        The booklet is laid out once, as one document ending with three notes pages and the back
+        cover; the notes pages that the body does not need to fill its last sheet are left out.
         """
         weasyprint = load_weasyprint()
         fetcher = weasyprint.urls.URLFetcher(allowed_protocols=["data"])  # nothing from the network or disk
-        stylesheet = weasyprint.CSS(filename=str(STYLESHEET), url_fetcher=fetcher)
         with translation.override(self.locale.language_code):
-            context = self.context()
-            body_html = render_to_string("passport_pages/pdf/booklet.html", context)
-            body = weasyprint.HTML(string=body_html, url_fetcher=fetcher).render(
-                stylesheets=[stylesheet], pdf_forms=True
+            context = {**self.context(), "notes_pages": range(1, PAGES_PER_SHEET)}
+            html = render_to_string("passport_pages/pdf/booklet.html", context)
+            document = weasyprint.HTML(string=html, url_fetcher=fetcher).render(
+                stylesheets=[_stylesheet(weasyprint)], font_config=_font_config(weasyprint), pdf_forms=True
             )
-            notes_pages = -(len(body.pages) + 1) % PAGES_PER_SHEET  # + 1: the back cover
-            tail_html = render_to_string(
-                "passport_pages/pdf/tail.html", {**context, "notes_pages": range(1, notes_pages + 1)}
-            )
-            tail = weasyprint.HTML(string=tail_html, url_fetcher=fetcher).render(
-                stylesheets=[stylesheet], pdf_forms=True
-            )
-        return body.copy([*body.pages, *tail.pages]).write_pdf(pdf_forms=True)
+        pages = document.pages
+        body = _first_page_with(pages, "notes-1")
+        back = _first_page_with(pages, "back-cover")
+        notes = -(body + len(pages) - back) % PAGES_PER_SHEET
+        return document.copy([*pages[:body], *pages[body : body + notes], *pages[back:]]).write_pdf(pdf_forms=True)
+
+
+_cached = threading.local()  # per thread: weasyprint's font configuration is not thread-safe
+
+
+def _stylesheet(weasyprint):
+    """The booklet's stylesheet, parsed once per thread (and again when the file changes)."""
+    changed = STYLESHEET.stat().st_mtime_ns
+    if getattr(_cached, "stylesheet_changed", None) != changed:
+        fetcher = weasyprint.urls.URLFetcher(allowed_protocols=["data"])
+        _cached.stylesheet = weasyprint.CSS(filename=str(STYLESHEET), url_fetcher=fetcher)
+        _cached.stylesheet_changed = changed
+    return _cached.stylesheet
+
+
+def _font_config(weasyprint):
+    """One font configuration per thread: the fonts found, loaded and shaped for one booklet are
+    ready for the next (the booklet has no ``@font-face``)."""
+    if getattr(_cached, "font_config", None) is None:
+        from weasyprint.text.fonts import FontConfiguration
+
+        _cached.font_config = FontConfiguration()
+    return _cached.font_config
+
+
+def _first_page_with(pages, anchor):
+    return next(number for number, page in enumerate(pages) if anchor in page.anchors)
 
 
 def booklet_for(passport, raw_opportunity_id=None):
     """The booklet a request asks for; 404 for a bad ``?opportunity=``."""
     return PassportBooklet(passport, find_opportunity(raw_opportunity_id, passport.locale))
+
+
+@task()
+def prerender_booklet(passport_id):
+    """Render the generic booklet (no opportunity) of one live passport page into the cache.
+
+    Queued on publication (``passport_pages.signals``) with the page's id only, so that the first
+    visitor gets the booklet from the cache. Returns whether the booklet is cached now; a failed
+    render is logged, never raised (the visitor's request renders it again).
+    """
+    from .models import PassportPage
+
+    passport = PassportPage.objects.live().filter(pk=passport_id).first()
+    if passport is None:  # unpublished or deleted since
+        return False
+    try:
+        booklet = PassportBooklet(passport)
+        if booklet.cached_pdf() is None:
+            booklet.render()
+    except PdfUnavailable as error:
+        logger.warning(
+            "The passport booklet of page %s cannot be pre-rendered: weasyprint cannot run here (%s); install %s.",
+            passport_id,
+            error,
+            DEBIAN_PACKAGES,
+        )
+        return False
+    except Exception:
+        logger.exception("Pre-rendering the passport booklet of page %s failed.", passport_id)
+        return False
+    return True

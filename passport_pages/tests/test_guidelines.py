@@ -114,7 +114,7 @@ def test_listing_leaves_out_drafts_private_pages_and_other_languages(client, gui
     assert guideline_index.guidelines().filter(locale__language_code="de").count() == 0
 
 
-LISTING_QUERIES = 8  # Wagtail serving 2 (home.content_cache), listing 4, translations and home pages 1, menu 1
+LISTING_QUERIES = 7  # Wagtail serving 2 (home.content_cache, with the menu), listing 4, translations and home pages 1
 
 
 def test_listing_query_count_does_not_grow(client, guideline_index, django_assert_num_queries):
