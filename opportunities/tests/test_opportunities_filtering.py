@@ -107,6 +107,20 @@ def test_counts_equal_a_brute_force_count(varied_catalogue, query, django_assert
 
 # --- Options and chips ----------------------------------------------------------------------
 @pytest.mark.django_db
+def test_counts_are_kept_until_the_next_publication(varied_catalogue, sections, django_assert_num_queries):
+    base = OpportunityPage.objects.live().public()
+    query = QueryDict("country=DE&support=local_buddy")
+    first = OPPORTUNITIES.run(query, base).counts
+    with django_assert_num_queries(0):  # the same listing asked again: from the content cache
+        assert OPPORTUNITIES.run(query, base).counts == first
+    with django_assert_num_queries(3):  # other choices are counted on their own
+        assert OPPORTUNITIES.run(QueryDict("country=DE"), base).counts["country"]
+    page = OpportunityPageFactory(parent=sections["DE"], rows__supports=["local_buddy"])
+    page.save_revision().publish()  # a new content generation
+    again = OPPORTUNITIES.run(query, base).counts
+    assert again["country"]["DE"] == first["country"]["DE"] + 1
+
+
 def test_options_and_chips_come_from_the_declaration(varied_catalogue):
     query = QueryDict("country=DE&country=IT&eqf=2&page=3&q=opportunity")
     faceted = OPPORTUNITIES.run(query, OpportunityPage.objects.live())
