@@ -323,7 +323,9 @@ def test_when_no_page_has_every_word_pages_with_more_of_the_words_come_first(cli
         OpportunityPageFactory(
             parent=sections["IT"], title=f"France, France: helper {number}", summary="In France, near France."
         )
-    cook = OpportunityPageFactory(parent=sections["IT"], title="Hotel cook in France", summary="Work beside the head chef.")
+    cook = OpportunityPageFactory(
+        parent=sections["IT"], title="Hotel cook in France", summary="Work beside the head chef."
+    )
     response = client.get("/en/search/", {"q": "chef pastry France"})  # no page has "pastry"
     assert response.context["relaxed"]
     assert result_titles(response)[0] == cook.title  # two of the three words, above one word many times
