@@ -351,7 +351,9 @@ def main():
         missed = [check for check in checks if not check[-1]]
         print(f"\nGoals: {len(checks) - len(missed)} of {len(checks)} met\n")
         print(goals_markdown(checks))
-        if missed and not args.report_only:
+        if missed and report["machine"]["database"] != "PostgreSQL":
+            print("\nSQLite rows are reported, not gated: the goals are PostgreSQL's.")
+        elif missed and not args.report_only:
             sys.exit(1)
 
 
