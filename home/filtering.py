@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from types import SimpleNamespace
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F
 from django.utils.translation import gettext as _
@@ -270,7 +271,10 @@ class Faceted:
 
     @cached_property
     def counts(self):
-        sql, sql_params = self.base.query.sql_with_params()  # the locale, date, search and other filters
+        try:
+            sql, sql_params = self.base.query.sql_with_params()  # the locale, date, search and other filters
+        except EmptyResultSet:  # e.g. pk__in=[]: nothing to count, nothing worth keeping
+            return self.listing.count(self.base, self.chosen)
         chosen = sorted((name, sorted(codes)) for name, codes in self.chosen.items())
         digest = hashlib.sha256(
             repr((type(self.listing).__qualname__, self.listing.names, sql, sql_params, chosen)).encode()

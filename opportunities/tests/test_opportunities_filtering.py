@@ -119,6 +119,8 @@ def test_counts_are_kept_until_the_next_publication(varied_catalogue, sections, 
     page.save_revision().publish()  # a new content generation
     again = OPPORTUNITIES.run(query, base).counts
     assert again["country"]["DE"] == first["country"]["DE"] + 1
+    # a queryset that cannot match (no SQL to key on) is counted, not an error
+    assert OPPORTUNITIES.run(query, base.filter(pk__in=[])).counts["country"] == {}
 
 
 def test_options_and_chips_come_from_the_declaration(varied_catalogue):
