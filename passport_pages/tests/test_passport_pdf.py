@@ -99,19 +99,6 @@ def placement(home_page, sections, passport_page, guideline_index):
     }
 
 
-@pytest.fixture
-def fake_layout(monkeypatch):
-    """Replace weasyprint's layout with a counter: every call is one real render avoided."""
-    calls = []
-
-    def layout(booklet):
-        calls.append(booklet.cache_key)
-        return b"%PDF-1.7 fake " + str(len(calls)).encode()
-
-    monkeypatch.setattr(PassportBooklet, "layout", layout)
-    return calls
-
-
 # --- Real booklets ------------------------------------------------------------------
 @requires_pdf_tools
 def test_personalised_booklet_is_an_a5_pdf_with_the_placement_and_checklists(client, placement):

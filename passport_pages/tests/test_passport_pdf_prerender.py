@@ -29,19 +29,6 @@ QUEUED = {
 
 
 @pytest.fixture
-def layouts(monkeypatch):
-    """Replace weasyprint's layout with a counter of real renders."""
-    calls = []
-
-    def layout(booklet):
-        calls.append(booklet.cache_key)
-        return b"%PDF-1.7 fake " + str(len(calls)).encode()
-
-    monkeypatch.setattr(PassportBooklet, "layout", layout)
-    return calls
-
-
-@pytest.fixture
 def no_render(monkeypatch):
     """From now on, any render fails the test: what is served must come from the cache."""
 
@@ -70,9 +57,9 @@ def generic_key(passport):
     return PassportBooklet(passport).cache_key
 
 
-def test_publishing_leaves_the_generic_booklet_in_the_cache(client, passport_page, publish, layouts, no_render):
+def test_publishing_leaves_the_generic_booklet_in_the_cache(client, passport_page, publish, fake_layout, no_render):
     publish(passport_page)
-    assert layouts == [generic_key(passport_page)]
+    assert fake_layout == [generic_key(passport_page)]
     cached = cache.get(generic_key(passport_page))
     assert cached == b"%PDF-1.7 fake 1"
 
@@ -82,40 +69,42 @@ def test_publishing_leaves_the_generic_booklet_in_the_cache(client, passport_pag
     assert response.content == cached
 
 
-def test_nothing_is_rendered_before_the_publication_commits(passport_page, django_capture_on_commit_callbacks, layouts):
+def test_nothing_is_rendered_before_the_publication_commits(
+    passport_page, django_capture_on_commit_callbacks, fake_layout
+):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         passport_page.save_revision().publish()
-    assert layouts == [] and len(callbacks) == 1  # a rolled-back publication renders nothing
+    assert fake_layout == [] and len(callbacks) == 1  # a rolled-back publication renders nothing
 
 
-def test_a_publication_of_the_same_content_again_is_not_rendered_twice(passport_page, publish, layouts):
+def test_a_publication_of_the_same_content_again_is_not_rendered_twice(passport_page, publish, fake_layout):
     publish(passport_page)
     from passport_pages.pdf import prerender_booklet
 
     assert prerender_booklet.call(passport_page.pk) is True  # a second task for the same version
-    assert len(layouts) == 1
+    assert len(fake_layout) == 1
 
 
-def test_every_language_gets_its_own_booklet(client, passport_page, translate, layouts, no_render):
+def test_every_language_gets_its_own_booklet(client, passport_page, translate, fake_layout, no_render):
     translate(passport_page.get_parent(), "pl", {"Home": "Strona główna"})
     polish = translate(passport_page, "pl", {"Pathway passport": "Paszport Pathway"})  # commits: rendered
-    assert layouts == [generic_key(polish)]
-    assert ":pl:" in layouts[0]
+    assert fake_layout == [generic_key(polish)]
+    assert ":pl:" in fake_layout[0]
 
     no_render()
     assert client.get("/pl/passport/pdf/").content == b"%PDF-1.7 fake 1"
 
 
-def test_other_pages_and_unpublished_passports_are_not_rendered(passport_page, home_page, publish, layouts):
+def test_other_pages_and_unpublished_passports_are_not_rendered(passport_page, home_page, publish, fake_layout):
     publish(home_page)
-    assert layouts == []
+    assert fake_layout == []
 
     from passport_pages.pdf import prerender_booklet
 
     passport_page.unpublish()
     assert prerender_booklet.call(passport_page.pk) is False  # unpublished before the task ran
     assert prerender_booklet.call(987654) is False
-    assert layouts == []
+    assert fake_layout == []
 
 
 def test_a_failed_render_is_logged_and_the_publication_stands(client, passport_page, publish, monkeypatch, caplog):
@@ -156,13 +145,13 @@ def test_a_failure_to_queue_is_logged_and_the_publication_stands(passport_page, 
 
 @override_settings(TASKS=QUEUED)
 def test_with_the_database_backend_the_publication_stores_a_task_and_the_worker_renders(
-    client, passport_page, publish, layouts, no_render, run_worker
+    client, passport_page, publish, fake_layout, no_render, run_worker
 ):
     assert isinstance(task_backends["pathway"], DatabaseBackend)
     publish(passport_page)
 
     # Stored, not rendered: one task row carrying only the page's id, as JSON.
-    assert layouts == []
+    assert fake_layout == []
     queued = DBTaskResult.objects.get()
     assert (queued.backend_name, queued.task_path, queued.status) == (
         "pathway",
@@ -175,13 +164,13 @@ def test_with_the_database_backend_the_publication_stores_a_task_and_the_worker_
 
     queued.refresh_from_db()
     assert queued.status == "SUCCESSFUL"
-    assert layouts == [generic_key(passport_page)]
+    assert fake_layout == [generic_key(passport_page)]
     no_render()
     response = client.get("/en/passport/pdf/")
     assert response.status_code == 200 and response.content == b"%PDF-1.7 fake 1"
 
     run_worker()  # nothing is rendered twice
-    assert len(layouts) == 1
+    assert len(fake_layout) == 1
 
 
 @requires_pdf_tools
