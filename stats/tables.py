@@ -7,7 +7,11 @@ protected cell by cell (``stats.suppression``) and are published in one breakdow
 week or per year, never both: the margins of two breakdowns cannot be subtracted from each
 other to give back a suppressed cell (a month's total minus its weeks would give back a
 suppressed week, so matching requests and searches are published per week only, not per month
-as well). The period filter offers whole calendar years only (no two periods overlap; the
+as well). The placement tables share one query (:func:`placement_counts`): the live placements are read
+once into a common table expression and each table is a ``GROUP BY`` over it, so a site with
+100,000 placements joins its page and placement tables once, not once per chart.
+
+The period filter offers whole calendar years only (no two periods overlap; the
 weekly figures take the year's ISO weeks, which do not overlap either) and the country filter
 selects rows, never changes a cell.
 """
@@ -16,7 +20,8 @@ import datetime
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, Q, Sum
+from django.db import connections
+from django.db.models import Case, Count, F, Sum, Value, When
 from django.db.models.functions import TruncMonth, TruncWeek
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
@@ -129,90 +134,10 @@ def _placements(filters):
     return pages.in_country(filters.country) if filters.country else pages
 
 
-def _open_placements(filters):
-    return _placements(filters).open()
-
-
 def _countries(codes=()):
     """Host countries first, then any other country that has figures, sorted by label."""
     wanted = set(settings.PATHWAY_HOST_COUNTRIES) | set(codes)
     return [(code, label) for code, label in vocab.sorted_choices(vocab.COUNTRIES) if code in wanted]
-
-
-def _one_column(filters, slug, title, heading, vocabulary, values, sort=True, overlapping=False):
-    counts = {(row[0], PLACEMENTS[0]): row[1] for row in values}
-    rows = _rows(vocabulary, counts, [PLACEMENTS], keep_empty=not sort)
-    return Table(slug, title, heading, [PLACEMENTS], _by_count(rows) if sort else rows, overlapping=overlapping)
-
-
-def placements_by_country(filters):
-    values = _open_placements(filters).values_list("country").annotate(n=ONCE).order_by()
-    table = _one_column(
-        filters, "placements-by-country", _("Open placements by host country"), _("Country"),
-        vocab.COUNTRIES, values,
-    )  # fmt: skip
-    table.europe_map = True
-    return table
-
-
-def placements_by_sector(filters):
-    values = _open_placements(filters).values_list("sector").annotate(n=ONCE).order_by()
-    return _one_column(
-        filters, "placements-by-sector", _("Open placements by sector"), _("Sector"), vocab.SECTORS, values
-    )
-
-
-def placements_by_type(filters):
-    values = _open_placements(filters).values_list("opportunity_type").annotate(n=ONCE).order_by()
-    return _one_column(
-        filters, "placements-by-type", _("Open placements by type"), _("Type"), vocab.OPPORTUNITY_TYPES, values,
-        sort=False,
-    )  # fmt: skip
-
-
-def placements_by_eqf(filters):
-    """A placement open to EQF levels 2 to 4 counts once at each of the three levels."""
-    aggregates = {
-        f"eqf{level}": Count("translation_key", distinct=True, filter=Q(eqf_min__lte=level, eqf_max__gte=level))
-        for level, _label in vocab.EQF_LEVELS
-    }
-    result = _open_placements(filters).aggregate(**aggregates)
-    values = [(level, result[f"eqf{level}"]) for level, _label in vocab.EQF_LEVELS]
-    levels = [(level, _("EQF level %(level)s") % {"level": level}) for level, _label in vocab.EQF_LEVELS]
-    return _one_column(
-        filters, "placements-by-eqf", _("Open placements by EQF level"), _("EQF level"), levels, values, sort=False,
-        overlapping=True,
-    )  # fmt: skip
-
-
-def placements_by_support(filters):
-    values = (
-        OpportunitySupport.objects.filter(page__in=_open_placements(filters))
-        .values_list("support")
-        .annotate(n=Count("page__translation_key", distinct=True))
-        .order_by()
-    )
-    return _one_column(
-        filters, "placements-by-support", _("Open placements by support offered"), _("Support offered"),
-        vocab.SUPPORT, values, sort=False, overlapping=True,
-    )  # fmt: skip
-
-
-def placements_by_language(filters):
-    """Rows: the language required; columns: the minimum CEFR level asked for."""
-    values = (
-        OpportunityLanguage.objects.filter(page__in=_open_placements(filters))
-        .values_list("language", "min_level")
-        .annotate(n=Count("page__translation_key", distinct=True))
-        .order_by()
-    )
-    counts = {(language, level): n for language, level, n in values}
-    columns = list(vocab.CEFR_LEVELS)
-    rows = _rows(vocab.sorted_choices(vocab.LANGUAGES), counts, columns, keep_empty=False)
-    return Table(
-        "placements-by-language", _("Open placements by language required and its level (CEFR)"),
-        _("Language"), columns, _by_count(rows), overlapping=True,
-    )  # fmt: skip
 
 
 def _month_start(day, back=0):
@@ -220,41 +145,173 @@ def _month_start(day, back=0):
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
-def placements_per_month(filters, today=None):
-    """Placements first published in each of the last 24 months (the source page's first publication)."""
-    today = today or timezone.localdate()
-    months = [_month_start(today, back) for back in range(MONTHS_PUBLISHED - 1, -1, -1)]
-    start = timezone.make_aware(datetime.datetime.combine(months[0], datetime.time.min))
-    values = (
-        _placements(filters)
-        .filter(source_first_published_at__gte=start)
-        .annotate(month=TruncMonth("source_first_published_at"))
-        .values_list("month")
-        .annotate(n=ONCE)
-        .order_by()
+def _months(today):
+    """The first days of the last ``MONTHS_PUBLISHED`` months, the oldest first."""
+    return [_month_start(today, back) for back in range(MONTHS_PUBLISHED - 1, -1, -1)]
+
+
+# The groupings of :func:`placement_counts`: (name, the columns grouped by, the model of the rows
+# joined to each placement for them or None, open placements only).
+OPEN = "open"
+CLOSED = "closed"
+PLACEMENT_GROUPS = [
+    ("country", ["once_country"], None, True),
+    ("sector", ["once_sector"], None, True),
+    ("type", ["once_type"], None, True),
+    ("eqf", ["once_eqf_min", "once_eqf_max"], None, True),
+    ("status", ["once_status"], None, False),
+    ("month", ["once_month"], None, False),
+    ("support", ["support"], OpportunitySupport, True),
+    ("language", ["language", "min_level"], OpportunityLanguage, True),
+]
+
+
+def _grouping_sql(name, columns, joined, open_only, quote):
+    join = where = ""
+    if joined:
+        table = quote(joined._meta.db_table)
+        join = f" JOIN {table} ON {table}.{quote(joined._meta.get_field('page').column)} = once_id"
+        columns = [f"{table}.{quote(joined._meta.get_field(column).column)}" for column in columns]
+    if open_only:
+        where = f" WHERE once_status = '{OPEN}'"
+    codes = [f"CAST({column} AS TEXT)" for column in columns] + ["NULL"] * (2 - len(columns))
+    # Constants and the models' table and column names; the query's values are parameters.
+    return (
+        f"SELECT '{name}', {', '.join(codes)}, COUNT(DISTINCT once_key) FROM placements{join}{where}"  # noqa: S608
+        f" GROUP BY {', '.join(columns)}"
     )
-    counts = {}
-    for month, n in values:
-        month = month.date() if isinstance(month, datetime.datetime) else month
-        counts[(month.strftime("%Y-%m"), PLACEMENTS[0])] = n
-    labels = [(month.strftime("%Y-%m"), formats.date_format(month, "YEAR_MONTH_FORMAT")) for month in months]
-    return Table(
-        "placements-per-month", _("Placements published per month, last 24 months"), _("Month"), [PLACEMENTS],
-        _rows(labels, counts, [PLACEMENTS]),
+
+
+def placement_counts(filters, today=None):
+    """{grouping: {code or (code, code): placements}} for each of ``PLACEMENT_GROUPS``, in one query.
+
+    Each placement is counted once across its translations and aliases (distinct
+    ``translation_key``) in each group it is in. The ORM selects the live placements (with the
+    country filter); the query reads them once, as a common table expression, and each grouping
+    is a ``GROUP BY`` over it (PostgreSQL materialises a CTE that is read more than once), the
+    support and language rows joined to it. Codes come back as text (a month as its first day,
+    ``2026-11-01`` followed by a time).
+    """
+    today = today or timezone.localdate()
+    since = timezone.make_aware(datetime.datetime.combine(_months(today)[0], datetime.time.min))
+    placements = (
+        _placements(filters)
+        .order_by()
+        .values(
+            once_id=F("pk"),
+            once_key=F("translation_key"),
+            once_country=F("country"),
+            once_sector=F("sector"),
+            once_type=F("opportunity_type"),
+            once_eqf_min=F("eqf_min"),
+            once_eqf_max=F("eqf_max"),
+            once_status=Case(
+                When(application_deadline__gte=today, then=Value(OPEN)),
+                When(application_deadline__lt=today, then=Value(CLOSED)),
+            ),
+            # The month of the source page's first publication, if within the last MONTHS_PUBLISHED.
+            once_month=Case(When(source_first_published_at__gte=since, then=TruncMonth("source_first_published_at"))),
+        )
+    )
+    connection = connections[placements.db]
+    cte, params = placements.query.sql_with_params()
+    groupings = [_grouping_sql(*group, connection.ops.quote_name) for group in PLACEMENT_GROUPS]
+    counts = {name: {} for name, *_rest in PLACEMENT_GROUPS}
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH placements AS ({cte}) " + " UNION ALL ".join(groupings), params)
+        for name, code, second, n in cursor.fetchall():
+            if code is not None:
+                counts[name][code if second is None else (code, second)] = n
+    return counts
+
+
+def _one_column(filters, slug, title, heading, vocabulary, counts, sort=True, overlapping=False):
+    """A table of placements per code of ``vocabulary``, from {code: placements}."""
+    counts = {(code, PLACEMENTS[0]): n for code, n in counts.items()}
+    rows = _rows(vocabulary, counts, [PLACEMENTS], keep_empty=not sort)
+    return Table(slug, title, heading, [PLACEMENTS], _by_count(rows) if sort else rows, overlapping=overlapping)
+
+
+def placements_by_country(filters, counts=None):
+    counts = counts or placement_counts(filters)
+    table = _one_column(
+        filters, "placements-by-country", _("Open placements by host country"), _("Country"),
+        vocab.COUNTRIES, counts["country"],
+    )  # fmt: skip
+    table.europe_map = True
+    return table
+
+
+def placements_by_sector(filters, counts=None):
+    counts = counts or placement_counts(filters)
+    return _one_column(
+        filters, "placements-by-sector", _("Open placements by sector"), _("Sector"), vocab.SECTORS,
+        counts["sector"],
     )  # fmt: skip
 
 
-def placements_open_closed(filters, today=None):
-    today = today or timezone.localdate()
-    result = _placements(filters).aggregate(
-        open=Count("translation_key", distinct=True, filter=Q(application_deadline__gte=today)),
-        closed=Count("translation_key", distinct=True, filter=Q(application_deadline__lt=today)),
-    )
-    labels = [("open", _("Open for applications")), ("closed", _("Closed"))]
-    counts = {(code, PLACEMENTS[0]): result[code] for code, _label in labels}
+def placements_by_type(filters, counts=None):
+    counts = counts or placement_counts(filters)
+    return _one_column(
+        filters, "placements-by-type", _("Open placements by type"), _("Type"), vocab.OPPORTUNITY_TYPES,
+        counts["type"], sort=False,
+    )  # fmt: skip
+
+
+def placements_by_eqf(filters, counts=None):
+    """A placement open to EQF levels 2 to 4 counts once at each of the three levels (its
+    translations share its levels: they are synchronised fields)."""
+    counts = counts or placement_counts(filters)
+    ranges = [(int(low), int(high), n) for (low, high), n in counts["eqf"].items()]
+    per_level = {level: sum(n for low, high, n in ranges if low <= level <= high) for level, _label in vocab.EQF_LEVELS}
+    levels = [(level, _("EQF level %(level)s") % {"level": level}) for level, _label in vocab.EQF_LEVELS]
+    return _one_column(
+        filters, "placements-by-eqf", _("Open placements by EQF level"), _("EQF level"), levels, per_level,
+        sort=False, overlapping=True,
+    )  # fmt: skip
+
+
+def placements_by_support(filters, counts=None):
+    counts = counts or placement_counts(filters)
+    return _one_column(
+        filters, "placements-by-support", _("Open placements by support offered"), _("Support offered"),
+        vocab.SUPPORT, counts["support"], sort=False, overlapping=True,
+    )  # fmt: skip
+
+
+def placements_by_language(filters, counts=None):
+    """Rows: the language required; columns: the minimum CEFR level asked for."""
+    counts = counts or placement_counts(filters)
+    columns = list(vocab.CEFR_LEVELS)
+    rows = _rows(vocab.sorted_choices(vocab.LANGUAGES), counts["language"], columns, keep_empty=False)
     return Table(
-        "placements-open-closed", _("Published placements, open and closed"), _("Status"), [PLACEMENTS],
-        _rows(labels, counts, [PLACEMENTS]),
+        "placements-by-language", _("Open placements by language required and its level (CEFR)"),
+        _("Language"), columns, _by_count(rows), overlapping=True,
+    )  # fmt: skip
+
+
+def placements_per_month(filters, counts=None, today=None):
+    """Placements first published in each of the last 24 months (the source page's first publication)."""
+    counts = counts or placement_counts(filters, today)
+    per_month = {}
+    for month, n in counts["month"].items():
+        per_month[month[:7]] = per_month.get(month[:7], 0) + n
+    months = [
+        (month.strftime("%Y-%m"), formats.date_format(month, "YEAR_MONTH_FORMAT"))
+        for month in _months(today or timezone.localdate())
+    ]
+    return _one_column(
+        filters, "placements-per-month", _("Placements published per month, last 24 months"), _("Month"), months,
+        per_month, sort=False,
+    )  # fmt: skip
+
+
+def placements_open_closed(filters, counts=None):
+    counts = counts or placement_counts(filters)
+    labels = [(OPEN, _("Open for applications")), (CLOSED, _("Closed"))]
+    return _one_column(
+        filters, "placements-open-closed", _("Published placements, open and closed"), _("Status"), labels,
+        counts["status"], sort=False,
     )  # fmt: skip
 
 
@@ -403,17 +460,22 @@ ALL_TABLES = PLACEMENT_TABLES + ORGANISATION_TABLES + USAGE_TABLES
 BY_SLUG = {name.replace("_", "-"): build for build in ALL_TABLES for name in [build.__name__]}
 
 
+def _placement_tables(filters):
+    counts = placement_counts(filters)
+    return [build(filters, counts) for build in PLACEMENT_TABLES]
+
+
 def sections(filters):
-    """The page's sections: (heading, tables), one query per table."""
+    """The page's sections: (heading, tables); one query for the placement tables, one for each other."""
     return [
-        (_("Placements"), [build(filters) for build in PLACEMENT_TABLES]),
+        (_("Placements"), _placement_tables(filters)),
         (_("Organisations and employer registrations"), [build(filters) for build in ORGANISATION_TABLES]),
         (_("How the site is used"), [build(filters) for build in USAGE_TABLES]),
     ]
 
 
 def all_tables(filters):
-    return [build(filters) for build in ALL_TABLES]
+    return _placement_tables(filters) + [build(filters) for build in ORGANISATION_TABLES + USAGE_TABLES]
 
 
 def table(slug, filters):

@@ -26,6 +26,17 @@ def test_each_table_is_found_by_its_slug(db):
         assert build(this_year()).slug == slug
 
 
+def test_the_placement_tables_share_one_query(network, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        counts = tables.placement_counts(this_year())
+    with django_assert_num_queries(0):
+        shared = [figures(build(this_year(), counts)) for build in tables.PLACEMENT_TABLES]
+    assert shared == [figures(build(this_year())) for build in tables.PLACEMENT_TABLES]
+    assert shared[0]  # the network has open placements in several countries
+    with django_assert_num_queries(1 + len(tables.ORGANISATION_TABLES + tables.USAGE_TABLES)):
+        assert len(tables.all_tables(this_year())) == len(tables.ALL_TABLES)
+
+
 def test_open_placements_by_country_count_each_placement_once_across_translations(network, translate, home_page):
     de_kitchen = network["placements"]["de_kitchen"]
     translate(home_page, "de")
