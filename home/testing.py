@@ -70,11 +70,17 @@ def root_page(db):
 
 
 @pytest.fixture
-def home_page(locales, root_page):
-    """The English home page, root of the default site (Wagtail's welcome page removed)."""
+def home_page(request, root_page):
+    """The English home page, root of the default site (Wagtail's welcome page removed).
+
+    The welcome page goes before the locales are synchronised (``locales``, requested here
+    rather than as an argument): synchronising them first would make its alias in every
+    language, only to delete them again, and that was most of the cost of each test's tree.
+    """
     from home.factories import HomePageFactory
 
     Page.objects.filter(depth=2).delete()
+    locales = request.getfixturevalue("locales")
     home = HomePageFactory(parent=root_page, locale=locales["en"])
     home.save_revision().publish()
     Site.objects.all().delete()
