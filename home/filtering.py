@@ -27,7 +27,8 @@ of distinct pages per facet kept in child rows.
 The counts are kept in the content cache (``home.content_cache``: renewed by every publication)
 under a digest of the listing, its filtered queryset's SQL and the choices, so that a listing
 asked for again does not count every matching page again: at 100,000 placements counting
-cost 200-300 ms of each listing request.
+cost 200-300 ms of each listing request. ``paginate`` keeps the number of results the same way
+(under a digest of the results' SQL), for the pager and the "N placements" line.
 
 Listing-specific parameters (e.g. the opportunities' ``q``, ``open``, ``sort``)
 are added by a subclass through ``read_params``, ``narrow``, ``order``,
@@ -42,7 +43,7 @@ from types import SimpleNamespace
 
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, F
+from django.db.models import Count, F, QuerySet
 from django.utils.translation import gettext as _
 
 from .content_cache import cached
@@ -319,9 +320,35 @@ class Faceted:
         return remaining.urlencode()
 
 
+def _digest(queryset):
+    """A digest of ``queryset``'s SQL and parameters, or None when it cannot match (no SQL)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    return hashlib.sha256(repr((queryset.model._meta.label, sql, params)).encode()).hexdigest()
+
+
+def count_results(queryset):
+    """``len(queryset)``, kept in the content cache until the next publication: a queryset with
+    the same SQL is not counted again (counting reads every matching page)."""
+    digest = _digest(queryset) if isinstance(queryset, QuerySet) else None
+    if digest is None:  # search results, a list, or a queryset that cannot match
+        return Paginator(queryset, 1).count
+    return cached("result-count", queryset.count, digest)
+
+
+class ContentPaginator(Paginator):
+    """A paginator whose number of results comes from ``count_results``."""
+
+    @cached_property
+    def count(self):
+        return count_results(self.object_list)
+
+
 def paginate(request, queryset, per_page):
     """The requested page of ``queryset``: the first for a malformed number, the last past the end."""
-    paginator = Paginator(queryset, per_page)
+    paginator = ContentPaginator(queryset, per_page)
     try:
         return paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:

@@ -38,7 +38,6 @@ import math
 from typing import Annotated, Literal
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -49,7 +48,7 @@ from pydantic import BeforeValidator, WithJsonSchema, create_model
 from wagtail.models import Locale
 
 from home import vocabularies as vocab
-from home.filtering import paginate
+from home.filtering import count_results, paginate
 from home.public_urls import page_url
 
 from .filters import LISTING
@@ -293,7 +292,7 @@ def opportunities(request, params: Query[ListingQuery]):
             total, items = page_obj.paginator.count, list(page_obj.object_list)
             offset = page_obj.start_index() - 1 if total else 0
         else:
-            total, offset = Paginator(results, params.limit).count, params.offset
+            total, offset = count_results(results), params.offset
             items = list(results[offset : offset + params.limit]) if offset < total else []
         return {
             "meta": {

@@ -205,18 +205,19 @@ def test_listing_query_count_does_not_grow_with_the_number_of_profiles(
     client, organisation_sections, django_assert_max_num_queries
 ):
     def make(n):
-        for _ in range(n):
-            EnterprisePageFactory(parent=organisation_sections["DE"], rows__sectors=["C", "I"])
+        return [EnterprisePageFactory(parent=organisation_sections["DE"], rows__sectors=["C", "I"]) for _ in range(n)]
 
     make(2)
     client.get(URL)  # warm Wagtail's caches (site root paths, content types)
     with django_assert_max_num_queries(30) as small:
         client.get(URL)
-    make(8)
-    with django_assert_max_num_queries(len(small.captured_queries)) as large:
+    small_count = len(small.captured_queries)  # read now: the query log keeps only the last 9,000
+    make(8)[-1].save_revision().publish()  # saved live by the factory; a publication renews the cached counts
+    client.get(URL)  # the new content generation's first request counts again
+    with django_assert_max_num_queries(small_count) as large:
         response = client.get(URL)
     assert len(titles(response)) == 10
-    assert len(large.captured_queries) == len(small.captured_queries)
+    assert len(large.captured_queries) == small_count
 
 
 def test_registration_link_on_the_listing(client, directory):

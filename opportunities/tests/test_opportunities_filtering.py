@@ -9,6 +9,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from home import vocabularies as vocab
+from home.filtering import paginate
 from home.testing import brute_force_counts
 from opportunities.factories import OpportunityPageFactory
 from opportunities.filters import LISTING as OPPORTUNITIES
@@ -121,6 +122,24 @@ def test_counts_are_kept_until_the_next_publication(varied_catalogue, sections, 
     assert again["country"]["DE"] == first["country"]["DE"] + 1
     # a queryset that cannot match (no SQL to key on) is counted, not an error
     assert OPPORTUNITIES.run(query, base.filter(pk__in=[])).counts["country"] == {}
+
+
+@pytest.mark.django_db
+def test_the_number_of_results_is_kept_until_the_next_publication(
+    varied_catalogue, sections, rf, django_assert_num_queries
+):
+    request = rf.get("/", {"page": "1"})
+    results = OpportunityPage.objects.live().in_country("DE")
+    first = paginate(request, results, 2).paginator.count
+    assert first == results.count() > 2
+    with django_assert_num_queries(0):  # the same results asked again: not counted again
+        assert paginate(request, results, 2).paginator.count == first
+    with django_assert_num_queries(1):  # other results are counted on their own
+        assert paginate(request, results.filter(sector="I"), 2).paginator.count < first
+    assert paginate(request, OpportunityPage.objects.none(), 2).paginator.count == 0  # no SQL to key on
+    page = OpportunityPageFactory(parent=sections["DE"])
+    page.save_revision().publish()  # a new content generation
+    assert paginate(request, results, 2).paginator.count == first + 1
 
 
 def test_options_and_chips_come_from_the_declaration(varied_catalogue):
