@@ -280,7 +280,8 @@ def opportunities(request, params: Query[ListingQuery]):
         raise BadRequest("offset", _("Give either page or offset, not both."))
     notes = []
     language = (params.locale or settings.LANGUAGE_CODE).strip().lower()
-    locale = Locale.objects.filter(language_code=language).first()
+    configured = {code for code, _name in settings.LANGUAGES}  # never a raw value (NUL bytes) in a query
+    locale = Locale.objects.filter(language_code=language).first() if language in configured else None
     if locale is None:
         notes.append(f"Unknown locale '{language[:20]}' was ignored.")
         locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
