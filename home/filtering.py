@@ -51,6 +51,15 @@ from .content_cache import cached
 MAX_VALUES_PER_FILTER = 40
 
 
+def _digest(queryset):
+    """A digest of ``queryset``'s SQL and parameters, or None when it cannot match (no SQL)."""
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    return hashlib.sha256(repr((queryset.model._meta.label, sql, params)).encode()).hexdigest()
+
+
 def read_codes(query, name, allowed, normalise=str.strip, notes=None):
     """The known values of the repeatable parameter ``name``, in order, without repeats.
 
@@ -272,14 +281,11 @@ class Faceted:
 
     @cached_property
     def counts(self):
-        try:
-            sql, sql_params = self.base.query.sql_with_params()  # the locale, date, search and other filters
-        except EmptyResultSet:  # e.g. pk__in=[]: nothing to count, nothing worth keeping
+        base = _digest(self.base)  # the locale, date, search and other filters
+        if base is None:  # e.g. pk__in=[]: nothing to count, nothing worth keeping
             return self.listing.count(self.base, self.chosen)
         chosen = sorted((name, sorted(codes)) for name, codes in self.chosen.items())
-        digest = hashlib.sha256(
-            repr((type(self.listing).__qualname__, self.listing.names, sql, sql_params, chosen)).encode()
-        )
+        digest = hashlib.sha256(repr((type(self.listing).__qualname__, self.listing.names, base, chosen)).encode())
         return cached("facet-counts", lambda: self.listing.count(self.base, self.chosen), digest.hexdigest())
 
     @cached_property
@@ -318,15 +324,6 @@ class Faceted:
         for name in names:
             remaining.pop(name, None)
         return remaining.urlencode()
-
-
-def _digest(queryset):
-    """A digest of ``queryset``'s SQL and parameters, or None when it cannot match (no SQL)."""
-    try:
-        sql, params = queryset.query.sql_with_params()
-    except EmptyResultSet:
-        return None
-    return hashlib.sha256(repr((queryset.model._meta.label, sql, params)).encode()).hexdigest()
 
 
 def count_results(queryset):
