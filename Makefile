@@ -91,7 +91,7 @@ browser-tools: ## Where Chromium and npm are present, install the browser tests'
 
 test: venv-dev browser-tools ## Run the whole test suite (SQLite, or PostgreSQL when DATABASE_URL is set)
 	@mkdir -p var
-	$(VENV)/bin/pytest -m "not browser" -n $(TEST_WORKERS)
+	$(VENV)/bin/pytest -m "not browser" -n $(TEST_WORKERS) --dist loadgroup  # a module marked xdist_group runs in one worker
 	$(VENV)/bin/pytest -m browser -n $(TEST_WORKERS) --dist loadfile  # a worker per module: each builds its own pages
 
 test-fast: venv-dev ## Run the tests, keeping the test database between runs

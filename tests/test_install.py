@@ -18,6 +18,10 @@ import pytest
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
+
+# The installs ignore DATABASE_URL (each migrates its own SQLite file); one worker runs them all
+# (the module's fixture starts the six side by side), so that two workers do not each start six.
+pytestmark = [pytest.mark.database_independent, pytest.mark.xdist_group("install")]
 PROJECT_APPS = ["home", "opportunities", "opportunities.matching", "enterprises", "passport_pages", "search"]
 
 # What a second project installs anyway: Django's contrib apps, Wagtail's usual apps (as
