@@ -19,8 +19,12 @@ again (a third query, only for searches that would otherwise find nothing): any 
 match, by its stem-like beginning; if that finds nothing either, on PostgreSQL, pages with
 a word similar to one of the query's (trigrams, accents ignored: typos, parts of compounds),
 a fourth query, served by trigram indexes (search/migrations/0004).
+
+Step 1's outcome is kept in the content cache until the next publication: the same search
+again, or its next page, costs step 2 alone.
 """
 
+import hashlib
 import logging
 import re
 import unicodedata
@@ -33,7 +37,7 @@ from wagtail.models import Page
 from wagtail.search.backends.base import FilterFieldError
 from wagtail.search.query import PlainText
 
-from home.content_cache import restricted_paths
+from home.content_cache import cached, restricted_paths
 
 from . import backend as search_backend
 
@@ -207,20 +211,45 @@ class Results:
         return found[0]
 
 
-def relaxed_matchers(words, language):
-    """What to try, in turn, when every word matching finds nothing: any word by its beginning
-    (the full-text index), then, on PostgreSQL, similar words (trigram indexes; still the
-    costliest query, so only when nothing else matched)."""
-    yield any_word(words, language)
-    if search_backend.supports_similarity():
-        yield Similar(words)
-
-
 def any_word(words, language):
     """Pages with any of ``words``, by its stem-like beginning (the full-text index)."""
     return FullText(
         PlainText(" ".join(dict.fromkeys(search_backend.stem(word) for word in words)), operator="or"), language
     )
+
+
+def _matcher(how, words, language, strict_count=0):
+    """The matcher that ``_find`` chose, rebuilt from its name."""
+    every = FullText(PlainText(" ".join(words), operator="and"), language)
+    if how == "widened":
+        return Widened(every, any_word(words, language), strict_count)
+    if how == "any":
+        return any_word(words, language)
+    if how == "similar":
+        return Similar(words)
+    return every
+
+
+def _find(words, queryset, language):
+    """``(how, facets, strict_count)``: which matcher finds the pages (see ``search_outcome``),
+    its facet counts, and how many pages have every word (for ``widened``).
+
+    When every word finds nothing, in turn: any word by its beginning (the full-text index),
+    then, on PostgreSQL, similar words (trigram indexes; still the costliest query, so only
+    when nothing else matched)."""
+    facets = _matcher("every", words, language).facets(queryset)
+    if facets and len(words) > 1 and sum(facets.values()) < WIDEN_BELOW:
+        strict_count = sum(facets.values())
+        wider_facets = _matcher("widened", words, language, strict_count).facets(queryset)
+        if sum(wider_facets.values()) > strict_count:
+            return "widened", wider_facets, strict_count
+    if facets:
+        return "every", facets, 0
+    for how in ("any", "similar") if search_backend.supports_similarity() else ("any",):
+        facets = _matcher(how, words, language).facets(queryset)
+        if facets:
+            return how, facets, 0
+    return "any", {}, 0
 
 
 def search_outcome(locale, query, content_type=None):
@@ -229,30 +258,27 @@ def search_outcome(locale, query, content_type=None):
     Every word must match. When that finds fewer pages than fill a page of results and the
     query has several words, pages with some of the words are added after them (``widened``):
     a trainee typing "stage cuisine Espagne" wants the cook placements in Spain that do not
-    say "stage" too (:class:`Widened`: one more count and one more ranked query).
+    say "stage" too (:class:`Widened`: one more count and one more ranked query). When every
+    word finds nothing, the query is relaxed (``_find``).
+
+    The matcher found and its facet counts are kept in the content cache (renewed by every
+    publication) under a digest of the language and the words: counting reads every matching
+    page (50 ms for "cook" at 100,000 placements), and a search asked for again, or its next
+    page, needs only its ranked slice.
     """
     words = terms(query)
     if not words:
         return Outcome()
     queryset = searchable_pages(locale)
     language = locale.language_code
-    matcher = FullText(PlainText(" ".join(words), operator="and"), language)
-    relaxed = widened = False
+    digest = hashlib.sha256(repr((language, words)).encode()).hexdigest()
     try:
-        facets = matcher.facets(queryset)
-        if facets and len(words) > 1 and sum(facets.values()) < WIDEN_BELOW:
-            wider = Widened(matcher, any_word(words, language), sum(facets.values()))
-            wider_facets = wider.facets(queryset)
-            if sum(wider_facets.values()) > sum(facets.values()):
-                matcher, facets, widened = wider, wider_facets, True
-        for fallback in relaxed_matchers(words, language) if not facets else ():
-            matcher, relaxed = fallback, True
-            facets = matcher.facets(queryset)
-            if facets:
-                break
+        how, facets, strict_count = cached("search-facets", lambda: _find(words, queryset, language), locale.pk, digest)
     except SEARCH_ERRORS:
         logger.warning("Search failed for a query of %d characters", len(query))
         return Outcome(words, failed=True)
+    matcher = _matcher(how, words, language, strict_count)
+    relaxed, widened = how in ("any", "similar"), how == "widened"
     return Outcome(words, facets, content_type, relaxed, queryset, matcher, widened=widened)
 
 

@@ -221,6 +221,31 @@ def test_search_runs_at_most_three_queries(sections, home_page, django_assert_ma
     assert len(page) == 10
 
 
+def test_the_same_search_again_costs_its_ranked_page_only_until_a_publication(
+    client, sections, django_assert_num_queries
+):
+    from wagtail.models import Locale
+
+    from search import query as site_search
+
+    for number in range(12):
+        OpportunityPageFactory(parent=sections["DE"], title=f"Baker number {number}")
+    locale = Locale.objects.get(language_code="en")
+    site_search.search(locale, "warm")[0][0:10]  # content types are cached by Django after the first search
+    results, facets = site_search.search(locale, "baker")
+    assert results.count() == 12
+    # asked again (or its next page): the counts come from the content cache, one ranked query
+    with django_assert_num_queries(1):
+        results, facets = site_search.search(locale, "baker")
+        assert results.count() == 12 and len(results[10:20]) == 2
+    # another language, or other words, are counted afresh
+    assert sum(site_search.search(Locale.objects.get(language_code="de"), "baker")[1].values()) == 0
+    # a publication starts a new content generation: the new placement is counted
+    OpportunityPageFactory(parent=sections["DE"], title="Baker number 12").save_revision().publish()
+    assert site_search.search(locale, "baker")[0].count() == 13
+    assert client.get("/en/search/", {"q": "baker"}).context["search_results"].paginator.count == 13
+
+
 def test_postgres_text_search_configuration_follows_the_language():
     from django.db import connection
 
