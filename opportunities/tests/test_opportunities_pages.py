@@ -113,17 +113,20 @@ def test_json_ld_cannot_be_broken_out_of(client, sections):
 #      the cache (home.content_cache)
 #   4  start periods, language requirements, support, quality commitments (child rows)
 #   1  the listing page (breadcrumb)
-#   1  the page's translations and the site's home page in every language (switcher, hreflang)
+#   1  the page's translations and the site's home page in every language (switcher, hreflang),
+#      the first time the page is shown after a publication; then from the content cache
 DETAIL_QUERIES = 8
 
 
 def test_detail_query_count_does_not_grow(client, sections, django_assert_num_queries):
     pages = [OpportunityPageFactory(parent=sections["DE"], rows__languages=[("de", "B1")]) for _ in range(3)]
-    client.get(pages[0].url)
+    client.get(pages[2].url)  # the site's lookups, as any running server has them
     with django_assert_num_queries(DETAIL_QUERIES):
         assert client.get(pages[0].url).status_code == 200
+    with django_assert_num_queries(DETAIL_QUERIES - 1):
+        assert client.get(pages[0].url).status_code == 200
     for _ in range(30):
-        OpportunityPageFactory(parent=sections["DE"], rows__languages=[("de", "B1")])
+        OpportunityPageFactory(parent=sections["DE"], rows__languages=[("de", "B1")]).save_revision().publish()
     client.get(pages[2].url)  # the first request after a publication fills the lookups again
     with django_assert_num_queries(DETAIL_QUERIES):
         assert client.get(pages[1].url).status_code == 200
