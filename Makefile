@@ -49,11 +49,7 @@ lock-check: venv-dev ## Fail when a lock no longer matches pyproject.toml
 
 demo: venv ## Migrate the SQLite database and load the demo content (idempotent)
 	@mkdir -p var
-	$(MANAGE) migrate --no-input -v 1
-	$(MANAGE) sync_locales
-	$(MANAGE) load_demo_content
-	$(MANAGE) rebuild_match_index
-	$(MANAGE) ensure_dev_admin
+	$(MANAGE) setup_demo
 
 run: demo ## Set up everything and serve the site with demo content on http://127.0.0.1:8000/
 	$(MANAGE) runserver 127.0.0.1:8000

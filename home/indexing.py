@@ -11,7 +11,9 @@ time went into indexing objects that are saved again a moment later.
   index rows (database backends) commit or roll back with the content. The spreadsheet import
   uses it.
 - ``indexing_deferred()``: nothing is indexed nor recorded; the caller rebuilds both indexes at
-  the end (``update_index``, ``rebuild_references_index``), as the demo content loader does.
+  the end (``update_index``, ``rebuild_references_index``), as the demo content loader does. The
+  block yields a note whose ``saved`` says whether anything at all was saved in it, so that a
+  run that found everything in place can leave the indexes alone.
 
 Both are per thread (the admin's other requests, served meanwhile, index as usual). To switch
 per thread, modelsearch's own ``post_save`` handler is replaced, the first time either block is
@@ -34,7 +36,12 @@ CHUNK = 500
 _local = threading.local()
 _install_lock = threading.Lock()
 _installed = False
-_DEFERRED = object()  # the thread defers and records nothing
+
+
+class _Deferred:
+    """The pending value of a deferred block: nothing is recorded, only that something was saved."""
+
+    saved = False
 
 
 def _search_post_save(sender, instance, **kwargs):
@@ -48,13 +55,16 @@ def index_object(instance):
     pending = getattr(_local, "pending", None)
     if pending is None:
         index.insert_or_update_object(instance)
-    elif pending is not _DEFERRED:
+    elif not isinstance(pending, _Deferred):
         pending.setdefault(type(instance), set()).add(instance.pk)
 
 
 def _record_save(sender, instance, raw=False, **kwargs):
     pending = getattr(_local, "pending", None)
-    if pending is None or pending is _DEFERRED or raw:
+    if pending is None or raw:
+        return
+    if isinstance(pending, _Deferred):
+        pending.saved = True
         return
     pending.setdefault(type(instance), set()).add(instance.pk)
 
@@ -91,9 +101,13 @@ def _switched(pending):
 
 @contextmanager
 def indexing_deferred():
-    """Save without indexing (search and references); the caller rebuilds both indexes."""
-    with _switched(_DEFERRED):
-        yield
+    """Save without indexing (search and references); the caller rebuilds both indexes.
+
+    Yields a note: its ``saved`` is True once anything is saved in the block (in this thread).
+    """
+    note = _Deferred()
+    with _switched(note):
+        yield note
 
 
 @contextmanager

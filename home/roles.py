@@ -160,8 +160,11 @@ def ensure_workflow(country, moderators, sections):
         task = GroupApprovalTask.objects.create(name=f"Approval by moderators {country}")
     task.groups.set([moderators])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for section in sections:
-        WorkflowPage.objects.update_or_create(page=section, defaults={"workflow": workflow})
+    for section in sections:  # saved only when new or changed (a second demo run saves nothing)
+        link, created = WorkflowPage.objects.get_or_create(page=section, defaults={"workflow": workflow})
+        if not created and link.workflow_id != workflow.pk:
+            link.workflow = workflow
+            link.save(update_fields=["workflow"])
     return workflow
 
 

@@ -4,12 +4,14 @@ the demo content loader rely on."""
 import threading
 
 import pytest
+from django.contrib.auth.models import Group
 from django.db import transaction
 from wagtail.models import ReferenceIndex
 
 from enterprises.factories import EnterprisePageFactory
 from home import indexing
 from home.factories import ContentPageFactory
+from home.models import ContentPage
 from opportunities.factories import OpportunityPageFactory
 from opportunities.models import OpportunityPage
 
@@ -78,10 +80,20 @@ def test_a_failed_block_indexes_nothing_and_leaves_the_thread_as_it_was(home_pag
 
 
 def test_deferred_saves_are_not_indexed_at_all(home_page):
-    with indexing.indexing_deferred():
+    with indexing.indexing_deferred() as note:
         page = ContentPageFactory(parent=home_page, title="Pangolin walk")
         indexing.index_object(page)  # what a publication asks for
     assert found(type(page), "pangolin") == []
+    assert note.saved
+
+
+def test_a_deferred_block_notes_whether_anything_was_saved(home_page):
+    with indexing.indexing_deferred() as note:
+        ContentPage.objects.filter(pk=home_page.pk).exists()  # reads only
+    assert not note.saved
+    with indexing.indexing_deferred() as note:
+        Group.objects.create(name="Saved in the block")
+    assert note.saved
 
 
 class Saved:

@@ -21,18 +21,29 @@ def demo_users():
 
 
 class Command(BaseCommand):
-    help = "Create (or reset) the development administrator and a demo user per role; print their credentials."
+    help = (
+        "Create the development administrator and a demo user per role (their roles reset each time); "
+        "print their credentials."
+    )
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--reset-passwords",
+            action="store_true",
+            help=f"Set existing users' passwords back to {PASSWORD!r} too (new users always get it).",
+        )
+
+    def handle(self, *args, reset_passwords=False, **options):
         if not settings.DEBUG:
             raise CommandError("ensure_dev_admin only runs with DEBUG on (development settings).")
         model = get_user_model()
         lines = []
         for username, group_names, description in demo_users():
-            user, _created = model.objects.get_or_create(username=username, defaults={"email": f"{username}@localhost"})
+            user, created = model.objects.get_or_create(username=username, defaults={"email": f"{username}@localhost"})
             user.is_active = True
             user.is_staff = user.is_superuser = username == "admin"
-            user.set_password(PASSWORD)
+            if created or reset_passwords:  # hashing takes half a second a user: only where needed
+                user.set_password(PASSWORD)
             user.save()
             user.groups.set(Group.objects.filter(name__in=group_names))
             lines.append(f"  {username:<16} {description}")
@@ -40,5 +51,7 @@ class Command(BaseCommand):
             self.style.SUCCESS(f"Development users at http://127.0.0.1:8000/admin/ (password {PASSWORD}):")
         )
         self.stdout.write("\n".join(lines))
+        if not reset_passwords:
+            self.stdout.write("  Existing users keep their passwords (--reset-passwords sets them back).")
         if not getattr(settings, "PATHWAY_REQUIRE_2FA", True):
             self.stdout.write("  Two-factor sign-in is off in development (REQUIRE_2FA=1 turns it on).")

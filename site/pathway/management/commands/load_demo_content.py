@@ -5,7 +5,9 @@ A thin command at the top: each app brings its own builder (``<app>.demo``,
 first one made and only fills gaps.
 
 The builders run with the search index and Wagtail's reference index left alone on each save
-(``home.indexing.indexing_deferred``); both are brought up to date once at the end. On SQLite
+(``home.indexing.indexing_deferred``); both, and the matching table, are rebuilt once at the end,
+and only when the build saved something (a second run that finds everything in place takes a
+second or two; ``--reindex`` rebuilds them anyway). On SQLite
 the build does not wait for the disk at each of its thousands of commits (``synchronous=OFF`` for
 this connection only): a crash of the program loses nothing, a power cut during the build may
 spoil the database, which ``make demo`` then builds again from scratch.
@@ -76,15 +78,20 @@ class Command(BaseCommand):
             default="full",
             help="small: one opportunity per country (for tests); full: the whole demo.",
         )
+        parser.add_argument(
+            "--reindex",
+            action="store_true",
+            help="Rebuild the search, reference and matching indexes even when the build saved nothing.",
+        )
 
-    def handle(self, *args, size="full", **options):
+    def handle(self, *args, size="full", reindex=False, **options):
         started = time.monotonic()
 
         def log(message):
             self.stdout.write(f"  {message}")
             self.stdout.flush()
 
-        with indexing_deferred(), sqlite_commits_without_fsync():
+        with indexing_deferred() as saves, sqlite_commits_without_fsync():
             sync_locales()
             for name, build in BUILDERS:
                 self.stdout.write(self.style.MIGRATE_HEADING(f"Demo content: {name}"))
@@ -94,7 +101,10 @@ class Command(BaseCommand):
                 sync_trees()
             # Groups, page rights, workflows and collections follow the tree just built.
             setup_roles(log=log)
-        self.update_indexes(log)
+        if saves.saved or reindex:
+            self.update_indexes(log)
+        else:
+            log("nothing new: the search, reference and matching indexes are left as they are")
         total = Page.objects.filter(depth__gt=1).count()
         aliases = Page.objects.filter(alias_of__isnull=False).count()
         self.stdout.write(
@@ -105,8 +115,12 @@ class Command(BaseCommand):
         )
 
     def update_indexes(self, log):
-        """The site-search index and Wagtail's reference index, once for the whole tree."""
-        for command, what in (("update_index", "search index"), ("rebuild_references_index", "reference index")):
+        """The site-search index, Wagtail's reference index and the matching table, once for the whole tree."""
+        for command, what in (
+            ("update_index", "search index"),
+            ("rebuild_references_index", "reference index"),
+            ("rebuild_match_index", "matching table"),
+        ):
             started = time.monotonic()
             call_command(command, stdout=io.StringIO())
             log(f"{what} updated in {time.monotonic() - started:.1f} s")
