@@ -10,3 +10,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pathway.settings.production")
 from django.core.wsgi import get_wsgi_application  # noqa: E402
 
 application = get_wsgi_application()
+
+from pathway.warmup import warm  # noqa: E402
+
+warm()  # once per process, before the first request (see pathway/warmup.py)
