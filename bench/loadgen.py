@@ -5,6 +5,7 @@ the total count or the time limit is reached. Only 127.0.0.1 is allowed.
 """
 
 import http.client
+import itertools
 import statistics
 import threading
 import time
@@ -57,22 +58,27 @@ class Result:
         }
 
 
-def run(name, base_url, requests, total=200, concurrency=4, max_seconds=30.0, expect=(200,)):
-    """Send ``total`` requests (cycling through ``requests``: (method, path, body, headers))."""
+def run(name, base_url, requests, total=200, concurrency=4, max_seconds=30.0, expect=(200,), min_requests=0):
+    """Send ``total`` requests (cycling through ``requests``: (method, path, body, headers)).
+
+    Stops at ``total`` requests, or after ``max_seconds`` once ``min_requests`` have been sent:
+    ``total=None`` measures a fixed window of time, which a fast row needs (60 static files take
+    30 ms, too short a window for a throughput).
+    """
     parts = urlsplit(base_url)
     if parts.hostname not in ALLOWED_HOSTS:
         raise ValueError("The load generator only targets servers on this machine (loopback).")
     result = Result(name)
     lock = threading.Lock()
-    counter = iter(range(total))
+    counter = itertools.count() if total is None else iter(range(total))
     deadline = time.monotonic() + max_seconds
 
     def worker():
         connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
-        while time.monotonic() < deadline:
+        while True:
             with lock:
                 number = next(counter, None)
-            if number is None:
+            if number is None or (number >= min_requests and time.monotonic() >= deadline):
                 break
             method, path, body, headers = requests[number % len(requests)]
             started = time.perf_counter()
