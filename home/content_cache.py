@@ -42,13 +42,18 @@ def bump(**kwargs):
         cache.set(GENERATION_KEY, 2, timeout=None)
 
 
-def cached(name, compute, *parts):
-    """``compute()``, kept for this content generation under ``name`` and ``parts``."""
+def cached(name, compute, *parts, keep=None):
+    """``compute()``, kept for this content generation under ``name`` and ``parts``.
+
+    ``keep(value)``, when given, says whether a computed value is worth keeping (a lookup keyed by
+    what a visitor typed keeps only what exists, so that made-up keys do not fill the cache).
+    """
     key = ":".join(["content", str(generation()), name, *map(str, parts)])
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(key, value, TIMEOUT)
+        if keep is None or keep(value):
+            cache.set(key, value, TIMEOUT)
     return value
 
 
@@ -102,6 +107,17 @@ def restricted_paths():
     if not any_view_restriction():
         return []
     return cached("restricted_paths", find)
+
+
+def live_ancestor(page, model):
+    """The live ancestor of ``page`` of type ``model`` (a detail page's way back to its
+    listing), cached per parent: the same for every page of a section."""
+    from wagtail.models import Page
+
+    def find():
+        return model.objects.ancestor_of(page).live().first()
+
+    return cached("ancestor", find, model._meta.label_lower, page.path[: -Page.steplen])
 
 
 class CachedViewRestrictions:

@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import content_cache
 from home import vocabularies as vocab
 from home.code_rows import CommitmentRow, LanguageRow, SupportRow
 from home.content_cache import CachedViewRestrictions
@@ -394,6 +395,10 @@ class OpportunityPage(PageImage, CachedViewRestrictions, RoutablePageMixin, Page
         png = cards.cached_png(key, lambda: cards.draw_card(site_name, self.title, facts, pictogram))
         return cards.png_response(png)
 
+    # What the public page shows besides the page row: fetched with it when routing keeps the page
+    # in the content cache (home.routing), so that a placement is served without a query.
+    public_prefetch = ("start_periods", "languages", "supports", "commitments", "host_organisation")
+
     @cached_property
     def start_dates(self):
         return sorted(row.start_date for row in self.start_periods.all())
@@ -403,7 +408,7 @@ class OpportunityPage(PageImage, CachedViewRestrictions, RoutablePageMixin, Page
         from .jsonld import opportunity_json_ld
 
         context["json_ld"] = opportunity_json_ld(self, request)
-        context["listing_page"] = OpportunityIndexPage.objects.ancestor_of(self).live().first()
+        context["listing_page"] = content_cache.live_ancestor(self, OpportunityIndexPage)
         return context
 
 

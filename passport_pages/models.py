@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import content_cache
 from home.code_rows import code_row
 from home.content_cache import CachedViewRestrictions
 from home.page_images import PageImage, image_fields, image_panel, image_translation
@@ -146,9 +147,12 @@ class GuidelinePage(PageImage, CachedViewRestrictions, Page):
             if block.block_type == "checklist"
         ]
 
+    # Fetched with the page when routing keeps it in the content cache (home.routing).
+    public_prefetch = ("audiences", "topics")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["listing_page"] = GuidelineIndexPage.objects.ancestor_of(self).live().first()
+        context["listing_page"] = content_cache.live_ancestor(self, GuidelineIndexPage)
         return context
 
 

@@ -26,6 +26,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import content_cache
 from home import vocabularies as vocab
 from home.code_rows import CommitmentRow, LanguageRow, SupportRow, code_row
 from home.content_cache import CachedViewRestrictions
@@ -147,6 +148,8 @@ class OrganisationPage(CachedViewRestrictions, Page):
 
     objects = OrganisationPageManager()
     base_form_class = OrganisationPageForm
+    # Fetched with the page when routing keeps it in the content cache (home.routing).
+    public_prefetch = ("sectors", "languages", "supports", "commitments", "tags")
 
     is_creatable = False
     parent_page_types = ["enterprises.OrganisationCountrySectionPage"]
@@ -281,7 +284,7 @@ class OrganisationPage(CachedViewRestrictions, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["hosted_opportunities"] = self.hosted_opportunities()
-        context["listing_page"] = OrganisationIndexPage.objects.ancestor_of(self).live().first()
+        context["listing_page"] = content_cache.live_ancestor(self, OrganisationIndexPage)
         return context
 
 

@@ -41,3 +41,41 @@ def test_the_pages_on_a_path_are_found_by_an_index_not_by_reading_every_page():
     with connection.cursor() as cursor:
         constraints = connection.introspection.get_constraints(cursor, Page._meta.db_table)
     assert any(c["index"] and c["columns"] == ["url_path"] for c in constraints.values())
+
+
+def test_a_page_routed_again_costs_no_query_until_a_publication(client, sections, django_assert_num_queries):
+    page = OpportunityPageFactory(parent=sections["DE"], title="Cook in Berlin", rows__languages=[("de", "B1")])
+    client.get(page.url)  # routed, and kept with its child rows (public_prefetch)
+    with django_assert_num_queries(0):
+        response = client.get(page.url)
+    assert "Cook in Berlin" in response.content.decode()
+
+    page.title = "Cook in Munich"
+    page.save_revision().publish()  # a new content generation
+    response = client.get(page.url)
+    html = response.content.decode()
+    assert "Cook in Munich" in html and "Cook in Berlin" not in html
+    page.unpublish()
+    assert client.get(page.url).status_code == 404
+
+
+def test_paths_that_lead_nowhere_are_not_kept(client, sections, monkeypatch):
+    from home import content_cache
+
+    real, kept = content_cache.cache, []
+
+    class Recording:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def set(self, key, *args, **kwargs):
+            kept.append(key)
+            return real.set(key, *args, **kwargs)
+
+    monkeypatch.setattr(content_cache, "cache", Recording())
+    for number in range(5):
+        assert client.get(f"{sections['DE'].url}made-up-{number}/").status_code == 404
+    assert not [key for key in kept if ":route:" in key]
+    page = OpportunityPageFactory(parent=sections["DE"])
+    assert client.get(page.url).status_code == 200
+    assert len([key for key in kept if ":route:" in key]) == 1
