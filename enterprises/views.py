@@ -39,7 +39,7 @@ def _no_store(response):
 # --- Listing ------------------------------------------------------------------
 def listing(request, index_page):
     faceted = LISTING.run(request.GET, index_page.organisations())
-    page_obj = paginate(request, faceted.results.prefetch_related("sectors"), PAGE_SIZE)
+    page_obj = paginate(request, faceted.results.prefetch_related("sectors"), PAGE_SIZE, count=faceted.result_count)
     context = index_page.get_context(request)
     context.update(
         {

@@ -57,6 +57,20 @@ def cached(name, compute, *parts, keep=None):
     return value
 
 
+def cached_each(name, keys, compute):
+    """``{key: value}`` for each of ``keys`` (tuples), kept for this content generation: one
+    ``get_many`` for all of them, ``compute(missing_keys)`` (a ``{key: value}``) for the rest."""
+    prefix = ":".join(["content", str(generation()), name])
+    names = {":".join([prefix, *map(str, key)]): key for key in keys}
+    found = {names[cache_key]: value for cache_key, value in cache.get_many(list(names)).items()}
+    missing = [key for key in keys if key not in found]
+    if missing:
+        computed = compute(missing)
+        cache.set_many({cache_key: computed[key] for cache_key, key in names.items() if key in computed}, TIMEOUT)
+        found.update(computed)
+    return found
+
+
 def connect():
     """Increment the generation on every change that public pages show (``HomeConfig.ready``)."""
     from django.db.models.signals import post_delete, post_save

@@ -279,14 +279,35 @@ class Faceted:
     def results(self):
         return self.listing.order(self.listing.apply(self.base, self.chosen), self.params)
 
+    @property
+    def digest(self):
+        """What the facets and counts depend on besides the language and the content generation
+        (for a cached fragment of the filter form); None when nothing can match."""
+        return self._digest
+
     @cached_property
-    def counts(self):
+    def _digest(self):
+        """The listing, its filtered queryset's SQL and the choices, digested (compiling the SQL
+        once a request); None when the queryset cannot match anything."""
         base = _digest(self.base)  # the locale, date, search and other filters
         if base is None:  # e.g. pk__in=[]: nothing to count, nothing worth keeping
-            return self.listing.count(self.base, self.chosen)
+            return None
         chosen = sorted((name, sorted(codes)) for name, codes in self.chosen.items())
-        digest = hashlib.sha256(repr((type(self.listing).__qualname__, self.listing.names, base, chosen)).encode())
-        return cached("facet-counts", lambda: self.listing.count(self.base, self.chosen), digest.hexdigest())
+        return hashlib.sha256(
+            repr((type(self.listing).__qualname__, self.listing.names, base, chosen)).encode()
+        ).hexdigest()
+
+    @cached_property
+    def counts(self):
+        if self._digest is None:
+            return self.listing.count(self.base, self.chosen)
+        return cached("facet-counts", lambda: self.listing.count(self.base, self.chosen), self._digest)
+
+    def result_count(self):
+        """How many results there are, kept like the counts (for ``paginate``'s ``count``)."""
+        if self._digest is None:
+            return self.results.count()
+        return cached("result-count", self.results.count, self._digest)
 
     @cached_property
     def facets(self):
@@ -336,16 +357,24 @@ def count_results(queryset):
 
 
 class ContentPaginator(Paginator):
-    """A paginator whose number of results comes from ``count_results``."""
+    """A paginator whose number of results comes from ``count_results``, or from the caller."""
+
+    def __init__(self, object_list, per_page, count=None):
+        super().__init__(object_list, per_page)
+        self._count = count
 
     @cached_property
     def count(self):
-        return count_results(self.object_list)
+        return self._count() if self._count is not None else count_results(self.object_list)
 
 
-def paginate(request, queryset, per_page):
-    """The requested page of ``queryset``: the first for a malformed number, the last past the end."""
-    paginator = ContentPaginator(queryset, per_page)
+def paginate(request, queryset, per_page, count=None):
+    """The requested page of ``queryset``: the first for a malformed number, the last past the end.
+
+    ``count``, when given, is a function that tells how many results there are (a faceted
+    listing's ``result_count``, which does not compile the results' SQL again to find it).
+    """
+    paginator = ContentPaginator(queryset, per_page, count)
     try:
         return paginator.page(request.GET.get("page", 1))
     except PageNotAnInteger:

@@ -12,7 +12,8 @@ PAGE_SIZE = 20
 
 def listing(request, index_page):
     faceted = LISTING.run(request.GET, index_page.opportunities())
-    page_obj = paginate(request, faceted.results.select_related("locale").defer_streamfields(), PAGE_SIZE)
+    results = faceted.results.select_related("locale").defer_streamfields()
+    page_obj = paginate(request, results, PAGE_SIZE, count=faceted.result_count)
     query_without_page = faceted.without("page")
     context = index_page.get_context(request)
     context.update(

@@ -225,3 +225,37 @@ def test_listing_query_count_does_not_grow(client, sections, size, django_assert
         response = client.get(URL, {"country": "DE", "language": "de", "support": "local_buddy"})
     assert response.status_code == 200
     assert len(titles(response)) == min(size, 20)
+
+
+# --- Cards and facets drawn once per publication (home.content_cache) ---------------------
+
+
+def test_cards_and_facets_are_drawn_once_until_the_next_publication(client, catalogue):
+    hotel = catalogue["de_hotel"]
+    before = client.get(URL, {"country": "DE"}).content.decode()
+    assert "Hotel kitchen in Berlin" in before
+    # Changed behind Wagtail's back (no publication): the listing still shows the cards and the
+    # facet counts it drew, and no other language's.
+    OpportunityPage.objects.filter(pk=hotel.pk).update(title="Kitchen in Potsdam")
+    assert client.get(URL, {"country": "DE"}).content.decode() == before
+    german = client.get("/de/opportunities/", {"country": "DE"})
+    assert german.status_code == 200 and "Kitchen in Potsdam" in german.content.decode()
+
+    hotel.refresh_from_db()
+    hotel.save_revision().publish()  # a new content generation: everything is drawn again
+    after = client.get(URL, {"country": "DE"}).content.decode()
+    assert "Kitchen in Potsdam" in after and "Hotel kitchen in Berlin" not in after
+
+
+def test_a_card_says_closed_the_day_after_its_deadline(client, catalogue, monkeypatch):
+    closing = catalogue["de_hotel"].application_deadline
+    assert "Apply by" in card_of(client.get(URL, {"country": "DE"}), "Hotel kitchen in Berlin")
+    monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: closing + datetime.timedelta(days=1))
+    later = client.get(URL, {"country": "DE", "open": "0"})
+    assert "Closed" in card_of(later, "Hotel kitchen in Berlin")
+
+
+def card_of(response, title):
+    html = response.content.decode()
+    start = html.index(title)
+    return html[start : html.index("</article>", start)]
