@@ -8,8 +8,11 @@ when everything is stored.
 """
 
 from django.db.backends.signals import connection_created
+from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.signals import page_published
 
+from home import content_cache
 from home.indexing import index_object
 
 from . import backend
@@ -29,3 +32,6 @@ def set_similarity_threshold(sender, connection, **kwargs):
 def connect():
     page_published.connect(reindex_published_page, dispatch_uid="site_search_reindex_published_page")
     connection_created.connect(set_similarity_threshold, dispatch_uid="site_search_similarity_threshold")
+    # Editors' picks are kept in the content cache (search.views.promotions): a change renews it.
+    for signal in (post_save, post_delete):
+        signal.connect(content_cache.bump, sender=SearchPromotion, dispatch_uid=f"site_search_promotions_{signal}")

@@ -1,12 +1,16 @@
+import hashlib
+
 from django.contrib.contenttypes.models import ContentType
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale
 
+from home.content_cache import cached
 from home.filtering import paginate
 
 from . import query as site_search
@@ -29,14 +33,21 @@ def highlight(text, words):
 
 
 def promotions(query, locale):
-    """Editors' picks for this query, in this language only (picks are keyed by query text)."""
+    """Editors' picks for this query, in this language only (picks are keyed by query text).
+
+    Kept in the content cache under a digest of the query (a pick's change starts a new content
+    generation: ``search.signals``)."""
     if not query:
         return []
-    return list(
-        SearchPromotion.objects.filter(query__query_string__iexact=query, page__locale=locale, page__live=True)
-        .select_related("page")
-        .order_by("sort_order")
-    )
+
+    def find():
+        return list(
+            SearchPromotion.objects.filter(query__query_string__iexact=query, page__locale=locale, page__live=True)
+            .select_related("page")
+            .order_by("sort_order")
+        )
+
+    return cached("search-promotions", find, locale.pk, hashlib.sha256(query.lower().encode()).hexdigest())
 
 
 def _content_type_param(request):
@@ -53,7 +64,7 @@ def _content_type_param(request):
 @require_GET
 def search(request):
     query = site_search.clean_query(request.GET.get("q"))
-    locale = Locale.get_active()
+    locale = cached("locale", Locale.get_active, translation.get_language())
     content_type, type_param = _content_type_param(request)
     results, facets = site_search.search(locale, query, content_type)
     failed = results.outcome.failed

@@ -1,5 +1,7 @@
 """Site search: locale scoping, aliases, content types, facets, promotions, tags, hostile input."""
 
+import re
+
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -8,6 +10,7 @@ from wagtail.models import Page
 from home.factories import ContentPageFactory
 from home.locales import sync_trees
 from opportunities.factories import OpportunityPageFactory
+from opportunities.models import OpportunityPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("search_index")]
 
@@ -92,6 +95,7 @@ def test_promotions_show_only_in_their_own_language(client, cook_pages):
     cook, _other = cook_pages
     german_cook = cook.get_translation(Page.objects.get(pk=cook.pk).locale.__class__.objects.get(language_code="de"))
     query = Query.get("kitchen")
+    assert "Our pick" not in client.get("/en/search/", {"q": "kitchen"}).content.decode()  # none yet (cached)
     SearchPromotion.objects.create(query=query, page=cook, sort_order=0, description="Our pick")
     SearchPromotion.objects.create(query=query, page=german_cook, sort_order=1, description="Unser Tipp")
     english = client.get("/en/search/", {"q": "kitchen"}).content.decode()
@@ -244,6 +248,33 @@ def test_the_same_search_again_costs_its_ranked_page_only_until_a_publication(
     OpportunityPageFactory(parent=sections["DE"], title="Baker number 12").save_revision().publish()
     assert site_search.search(locale, "baker")[0].count() == 13
     assert client.get("/en/search/", {"q": "baker"}).context["search_results"].paginator.count == 13
+
+
+def test_the_same_page_of_a_search_again_reads_its_pages_by_id_in_the_same_order(client, sections):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Locale
+
+    from search import query as site_search
+
+    for number in range(12):
+        summary = "Bakery placement. " + "baker " * (number % 4)  # so that they rank differently
+        OpportunityPageFactory(parent=sections["DE"], title=f"Baker number {number}", summary=summary)
+    locale = Locale.objects.get(language_code="en")
+    first = [page.pk for page in site_search.search(locale, "baker")[0][0:10]]
+    with CaptureQueriesContext(connection) as queries:
+        again = [page.pk for page in site_search.search(locale, "baker")[0][0:10]]
+    assert again == first  # the ranking kept, not re-ranked
+    (query,) = queries.captured_queries
+    assert "indexentry" not in query["sql"].lower()  # its pages by id, not through the search index
+    # what a visitor sees: the same results, twice
+    html = [client.get("/en/search/", {"q": "baker"}).content.decode() for _ in range(2)]
+    titles = [re.findall(r"Baker(?:</mark>)? number (\d+)", page) for page in html]
+    assert titles[0] == titles[1] and len(set(titles[0])) == 10
+    # a page unpublished (a new content generation) is no longer among the results
+    gone = OpportunityPage.objects.get(pk=first[0])
+    gone.unpublish()
+    assert first[0] not in [page.pk for page in site_search.search(locale, "baker")[0][0:10]]
 
 
 def test_postgres_text_search_configuration_follows_the_language():
