@@ -123,7 +123,7 @@ bench: venv-dev ## Measure the site at 1k, 10k and 100k opportunities (Markdown 
 	DJANGO_SETTINGS_MODULE=pathway.settings.bench $(MANAGE) collectstatic --no-input -v 0
 	$(PY) bench/run.py
 
-bench-quick: venv-dev ## A reduced benchmark (1k and 10k, fewer requests)
+bench-quick: venv-dev ## A reduced benchmark (1k and 10k, each row measured for 3 s instead of 10)
 	DJANGO_SETTINGS_MODULE=pathway.settings.bench $(MANAGE) collectstatic --no-input -v 0
 	$(PY) bench/run.py --quick
 
