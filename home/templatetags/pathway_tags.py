@@ -12,7 +12,7 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.urls import translate_url
 from django.utils import timezone, translation
@@ -315,6 +315,22 @@ def share_image(context, page=None, default_alt=""):
     return default_share_card(str(default_alt))
 
 
+def _card_objects(objects):
+    """``(pks in order, load(pks) -> {pk: object})``. For a queryset (a page of results), only the
+    ids are read: the objects are loaded, with the queryset's joins and prefetches, for the cards
+    the cache does not have."""
+    if isinstance(objects, QuerySet):
+
+        def load(pks):
+            unsliced = objects._chain()
+            unsliced.query.clear_limits()
+            return {obj.pk: obj for obj in unsliced.filter(pk__in=pks)}
+
+        return list(objects.values_list("pk", flat=True)), load
+    by_pk = {obj.pk: obj for obj in objects}
+    return list(by_pk), lambda pks: by_pk
+
+
 @register.simple_tag(takes_context=True)
 def cached_cards(context, objects, template_name, name):
     """Each of ``objects`` rendered by ``template_name`` (as ``name``, in this context), as a list.
@@ -322,24 +338,26 @@ def cached_cards(context, objects, template_name, name):
     Each card is kept in the content cache per page, language, day (a card says whether its
     deadline has passed) and host, until the next publication: a listing draws the cards it
     shows once, not on every request (20 cards were a third of a listing's time). One cache
-    round trip reads them all.
+    round trip reads them all, and a page of results reads only its ids from the database.
     """
-    objects = list(objects)
+    pks, load = _card_objects(objects)
     request = context.get("request")
     host = request.get_host() if request is not None else ""
     where = (template_name, translation.get_language(), timezone.localdate().isoformat(), host)
-    by_key = {(*where, obj.pk): obj for obj in objects}
+    keys = [(*where, pk) for pk in pks]
 
-    def render(keys):
+    def render(missing):
         card = context.template.engine.get_template(template_name)
+        found = load([key[-1] for key in missing])
         rendered = {}
-        for key in keys:
-            with context.push(**{name: by_key[key]}):
-                rendered[key] = card.render(context)
+        for key in missing:
+            if key[-1] in found:  # unpublished meanwhile: no card
+                with context.push(**{name: found[key[-1]]}):
+                    rendered[key] = card.render(context)
         return rendered
 
-    cards = cached_each("card", list(by_key), render)
-    return [mark_safe(cards[key]) for key in by_key]  # noqa: S308 (rendered by the template, escaped there)
+    cards = cached_each("card", keys, render)
+    return [mark_safe(cards[key]) for key in keys if key in cards]  # noqa: S308 (rendered by the template, escaped there)
 
 
 @register.simple_tag(takes_context=True)

@@ -206,7 +206,8 @@ def test_listing_in_german_shows_translated_labels(client, catalogue, translate,
 #      request's language, "no page is restricted" and the main menu and footer links come from
 #      the cache (home.content_cache)
 #   1  count of results (paginator)
-#   1  results of this page
+#   1  the ids of this page's results: their cards come from the cache (the warm-up drew them;
+#      the pages of missing cards are read in one more query)
 #   1  one grouped count: country, sector, type and EQF facet counts (tallied in Python)
 #   2  counts of language and of support values
 # The page's translations and the site's home page in every language (switcher, hreflang) come
